@@ -1,0 +1,97 @@
+// Runs a compiled mocha suite inside a real VS Code extension host (code-server + chromium),
+// like @vscode/test-electron's runTests:
+//   npm run test:vscode -- --extensionTestsPath PATH --folder PATH
+//       [--extensionDevelopmentPath PATH] [--vsix FILE] [--timeout SECONDS]
+// --extensionTestsPath: a module exporting run() (a file, or a folder with index.js).
+// --folder: the workspace to open. --extensionDevelopmentPath: the extension to load (default:
+// this repository). --vsix: install this package and test it; an empty runner extension stands
+// in as the development extension (the workbench runs extension tests only in a development host).
+// Exit code: the suite's (0 passed, 1 failed), 2 for harness errors or a timeout.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CACHE, ROOT, installVsix, startCodeServer } from '../test/harness/code-server.mjs';
+import { enableDevelopmentOptions, launchBrowser, workbenchUrl } from '../test/harness/workbench.mjs';
+
+function fail(message) {
+  console.error(`test:vscode: ${message}`);
+  process.exit(2);
+}
+
+let args;
+try {
+  ({ values: args } = parseArgs({
+    options: {
+      extensionTestsPath: { type: 'string' },
+      folder: { type: 'string' },
+      extensionDevelopmentPath: { type: 'string' },
+      vsix: { type: 'string' },
+      timeout: { type: 'string', default: '300' },
+    },
+  }));
+} catch (error) {
+  fail(error.message);
+}
+if (!args.extensionTestsPath || !args.folder) fail('--extensionTestsPath and --folder are required');
+const testsPath = path.resolve(args.extensionTestsPath);
+const folder = path.resolve(args.folder);
+if (!fs.existsSync(testsPath)) fail(`no such tests path: ${testsPath}`);
+if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) fail(`no such folder: ${folder}`);
+const timeoutMs = Number(args.timeout) * 1000;
+if (!(timeoutMs > 0)) fail(`--timeout must be a positive number of seconds, not ${args.timeout}`);
+
+const runsDir = path.join(CACHE, 'runs');
+fs.mkdirSync(runsDir, { recursive: true });
+const runDir = fs.mkdtempSync(path.join(runsDir, 'run-'));
+const results = path.join(runDir, 'results.txt');
+fs.writeFileSync(results, '');
+const started = performance.now();
+
+let extensionsDir;
+let developmentPath = path.resolve(args.extensionDevelopmentPath ?? ROOT);
+if (args.vsix) {
+  extensionsDir = path.join(runDir, 'exts');
+  console.log(`installing ${args.vsix}: ${installVsix(path.resolve(args.vsix), extensionsDir, runDir)}`);
+  developmentPath = path.join(ROOT, 'test', 'harness', 'runner-extension');
+}
+
+const server = await startCodeServer({
+  runDir,
+  extensionsDir,
+  env: {
+    HSG_TEST_RESULTS: results,
+    // Lets suites that live outside this repository `require('mocha')` from here.
+    NODE_PATH: path.join(ROOT, 'node_modules'),
+  },
+});
+const browser = await launchBrowser();
+let exitCode = 2;
+try {
+  const { page } = browser;
+  const consoleLog = path.join(runDir, 'browser-console.log');
+  page.on('console', (message) => fs.appendFileSync(consoleLog, `[${message.type()}] ${message.text()}\n`));
+  let finish;
+  const finished = new Promise((resolve) => { finish = resolve; });
+  await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+  await enableDevelopmentOptions(page);
+  await page.goto(workbenchUrl(server.url, {
+    folder,
+    extensionDevelopmentPath: developmentPath,
+    extensionTestsPath: testsPath,
+  }));
+  let timer;
+  const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+  const code = await Promise.race([finished, timedOut]);
+  clearTimeout(timer);
+  if (code === 'timeout') console.error(`test:vscode: the suite did not finish within ${args.timeout} s (logs: ${runDir})`);
+  else exitCode = code === 0 ? 0 : 1;
+} finally {
+  await browser.close();
+  await server.stop();
+}
+const output = fs.readFileSync(results, 'utf8').trim();
+if (output) console.log(output);
+const logs = exitCode === 0 ? '' : ` (logs: ${path.relative(process.cwd(), runDir)})`;
+console.log(`test:vscode: exit ${exitCode} after ${((performance.now() - started) / 1000).toFixed(1)} s${logs}`);
+if (exitCode === 0) fs.rmSync(runDir, { recursive: true, force: true });
+process.exit(exitCode);

@@ -1,0 +1,74 @@
+// The shape of one status code's guidance. Records are plain data (see ./records) validated by
+// ./validate.ts; every consumer (hover, full guide, CLI, code actions) reads these fields.
+
+export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
+
+/** Standing in the IANA registry, or `unofficial` for codes only some products use. */
+export type RegistryStatus = 'standard' | 'temporary' | 'deprecated' | 'reserved' | 'obsoleted' | 'unofficial';
+
+/** BCP 14 keyword as the defining spec states it. */
+export type HeaderRequirement = 'MUST' | 'SHOULD' | 'MAY' | 'MUST NOT';
+
+export interface HeaderRule {
+  readonly name: string;
+  readonly requirement: HeaderRequirement;
+  readonly note: string;
+}
+
+/** A request and the response to it, written so a reader can copy them. */
+export interface Example {
+  readonly title: string;
+  /** Request line and headers (and body, if any), e.g. "GET /api/users/99 HTTP/1.1\nAccept: application/json". */
+  readonly request: string;
+  /** Status line, headers, blank line, body. */
+  readonly response: string;
+  /** One sentence on why this status fits. */
+  readonly note: string;
+}
+
+/** "Consider instead": a better code for a stated condition. */
+export interface Alternative {
+  readonly code: number;
+  /** The condition under which the alternative is the better choice, phrased to follow "Use N Phrase —". */
+  readonly when: string;
+}
+
+export interface Reference {
+  readonly title: string;
+  readonly url: string;
+}
+
+export interface StatusRecord {
+  readonly code: number;
+  /** Reason phrase in RFC 9110 wording (or the name its users give an unofficial code). */
+  readonly phrase: string;
+  readonly class: StatusClass;
+  readonly status: RegistryStatus;
+  /** One or two plain sentences a beginner understands. */
+  readonly eli5: string;
+  /** What the server is saying when it sends this code. */
+  readonly serverPerspective: string;
+  readonly whenToUse: readonly string[];
+  /** Each names the better code where there is one. */
+  readonly whenNotToUse: readonly string[];
+  readonly howToRespond: readonly string[];
+  readonly headers: readonly HeaderRule[];
+  /** What a response body should hold. */
+  readonly body: string;
+  readonly pitfalls: readonly string[];
+  readonly examples: readonly Example[];
+  readonly alternatives: readonly Alternative[];
+  readonly related: readonly number[];
+  readonly references: readonly Reference[];
+  /** Heuristically cacheable per RFC 9110 §15.1 (or the defining RFC). */
+  readonly cacheable: boolean;
+  /** Whether the response may carry content at all. */
+  readonly bodyAllowed: boolean;
+  readonly formerNames: readonly string[];
+  /** Search words beyond the phrase ("rate limit" for 429). */
+  readonly keywords: readonly string[];
+  /** Unofficial codes only: who sends it. */
+  readonly usedBy?: readonly string[];
+  /** Unofficial codes only: the registered code to prefer. */
+  readonly preferInstead?: number;
+}

@@ -1,0 +1,71 @@
+import type { Block, Guide, Inline, Line } from './guide';
+
+// Writes a guide as Markdown for VS Code hovers and the full-guide page. Every piece of data is
+// escaped; links to other codes become command links only when the caller supplies a builder for
+// them (the editor layer allows just its own commands).
+
+export interface MarkdownOptions {
+  /** Link target for another code's guide (e.g. a command URI), or undefined for plain text. */
+  readonly codeHref?: (code: number) => string;
+  /** Extra links under the title (e.g. "Open full guide"). */
+  readonly actions?: readonly { readonly text: string; readonly href: string }[];
+}
+
+/** Escapes text so Markdown renders it literally (and no HTML is interpreted). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_{}[\]()#|<>~!&]/g, (c) => `\\${c}`)
+    // a leading "-", "+" or "1." would start a list
+    .replace(/^([-+])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+function escapeUrl(url: string): string {
+  return url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+}
+
+function inline(part: Inline, options: MarkdownOptions): string {
+  if (typeof part === 'string') return escapeMarkdown(part);
+  if ('url' in part) return `[${escapeMarkdown(part.text)}](${escapeUrl(part.url)})`;
+  return options.codeHref ? `[${escapeMarkdown(part.text)}](${options.codeHref(part.code)})` : `**${escapeMarkdown(part.text)}**`;
+}
+
+function line(parts: Line, options: MarkdownOptions): string {
+  return parts.map((p) => inline(p, options)).join('');
+}
+
+function fence(text: string): string {
+  let ticks = '```';
+  while (text.includes(ticks)) ticks += '`';
+  return ticks;
+}
+
+function block(b: Block, options: MarkdownOptions): string {
+  switch (b.type) {
+    case 'paragraph':
+      return line(b.line, options);
+    case 'list':
+      return b.items.map((item) => `- ${line(item, options)}`).join('\n');
+    case 'subheading':
+      return `**${escapeMarkdown(b.text)}**`;
+    case 'code': {
+      const f = fence(b.text);
+      return `${f}${b.language}\n${b.text}\n${f}`;
+    }
+  }
+}
+
+export function guideToMarkdown(guide: Guide, options: MarkdownOptions = {}): string {
+  const parts: string[] = [];
+  const badges = guide.badges.map((b) => `\`${b.replace(/`/g, "'")}\``).join(' ');
+  parts.push(`### ${escapeMarkdown(guide.title)}\n\n${badges}`);
+  if (options.actions?.length) {
+    parts.push(options.actions.map((a) => `[${escapeMarkdown(a.text)}](${a.href})`).join(' · '));
+  }
+  for (const section of guide.sections) {
+    const body = section.blocks.map((b) => block(b, options)).join('\n\n');
+    parts.push(`**${escapeMarkdown(section.title)}**\n\n${body}`);
+  }
+  return parts.join('\n\n');
+}

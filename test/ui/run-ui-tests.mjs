@@ -1,0 +1,130 @@
+// Real-browser UI tests: what a person sees in the workbench (code-server in chromium), with the
+// built extension loaded as the development extension. Screenshots go to test-results/screenshots/.
+//   node test/ui/run-ui-tests.mjs
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CACHE, ROOT, startCodeServer } from '../harness/code-server.mjs';
+import { enableDevelopmentOptions, launchBrowser, workbenchUrl } from '../harness/workbench.mjs';
+
+const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+const FOLDER = path.join(ROOT, 'test', 'fixtures', 'workspace');
+
+/** Screen box of `token` inside the first editor line whose text contains `lineText`. */
+async function tokenBox(page, lineText, token) {
+  return page.evaluate(({ lineText, token }) => {
+    for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
+      const text = line.textContent.replace(/\u00a0/g, ' ');
+      const at = text.indexOf(lineText);
+      if (at < 0) continue;
+      // Walk the line's text nodes to the token's offset inside lineText (token spans change as
+      // semantic highlighting re-renders, so ranges are computed from text, not elements).
+      const target = at + lineText.indexOf(token);
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.data.length;
+        if (target < seen + length) {
+          const range = document.createRange();
+          range.setStart(node, target - seen);
+          range.setEnd(node, Math.min(length, target - seen + token.length));
+          const box = range.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width };
+        }
+        seen += length;
+      }
+    }
+    return null;
+  }, { lineText, token });
+}
+
+async function waitForBox(page, lineText, token) {
+  for (let i = 0; i < 150; i++) {
+    const box = await tokenBox(page, lineText, token);
+    if (box && box.width > 0) return box;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`"${token}" in "${lineText}" never appeared in the editor`);
+}
+
+/** Hovers the token until a hover containing `expected` shows (the first one waits for activation). */
+async function hoverUntil(page, lineText, token, expected, attempts = 40) {
+  for (let i = 0; i < attempts; i++) {
+    const box = await waitForBox(page, lineText, token);
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box.x, box.y);
+    try {
+      await page.locator('.monaco-hover:visible', { hasText: expected }).first().waitFor({ timeout: 1500 });
+      return (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n');
+    } catch {
+      // the extension host may still be starting
+    }
+  }
+  return (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n');
+}
+
+async function openFile(page, name) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name });
+  await row.first().waitFor({ timeout: 60_000 });
+  await row.first().click();
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+}
+
+const tests = [
+  {
+    name: 'hovering 404 in res.status(404) shows the guide',
+    async run(page) {
+      await openFile(page, 'app.js');
+      const text = await hoverUntil(page, 'res.status(404)', '404', 'In plain words');
+      assert.match(text, /404 Not Found/);
+      assert.match(text, /In plain words/);
+      assert.match(text, /nobody answers/);
+      assert.match(text, /410 Gone/);
+      assert.match(text, /403 Forbidden/);
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-404.png') });
+    },
+  },
+  {
+    name: 'hovering a width of 404 shows no status guide',
+    async run(page) {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      const box = await waitForBox(page, 'PAGE_WIDTH = 404', '404');
+      await page.mouse.move(box.x, box.y);
+      await page.waitForTimeout(1500);
+      const text = (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n');
+      assert.doesNotMatch(text, /In plain words/);
+    },
+  },
+];
+
+fs.mkdirSync(path.join(CACHE, 'runs'), { recursive: true });
+const runDir = fs.mkdtempSync(path.join(CACHE, 'runs', 'ui-'));
+const server = await startCodeServer({ runDir });
+const browser = await launchBrowser();
+let failures = 0;
+try {
+  const { page } = browser;
+  await enableDevelopmentOptions(page);
+  await page.goto(workbenchUrl(server.url, { folder: FOLDER, extensionDevelopmentPath: ROOT }));
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  for (const test of tests) {
+    const started = performance.now();
+    try {
+      await test.run(page);
+      console.log(`  ok   ${test.name} (${Math.round(performance.now() - started)} ms)`);
+    } catch (error) {
+      failures++;
+      console.log(`  FAIL ${test.name}: ${error.message.split('\n')[0]}`);
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `failed-${tests.indexOf(test)}.png`) }).catch(() => {});
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(`browser UI: ${tests.length - failures} passing, ${failures} failing (screenshots: ${path.relative(ROOT, SCREENSHOTS)})`);
+if (!failures) fs.rmSync(runDir, { recursive: true, force: true });
+process.exit(failures ? 1 : 0);

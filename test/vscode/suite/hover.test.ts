@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { KnowledgeBase } from '../../../src/core/knowledge';
+import { allRecords } from '../../../src/core/knowledge/records';
+import { EXTENSION_ID, hoverText, positionOf, workspaceFile } from './helpers';
+
+describe('hover in a real extension host', () => {
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is loaded`);
+    if (!extension.isActive) {
+      // Measured here because nothing has triggered activation yet: module load + activate().
+      const started = performance.now();
+      await extension.activate();
+      const results = process.env.HSG_TEST_RESULTS;
+      const line = `  activation: ${(performance.now() - started).toFixed(1)} ms`;
+      if (results) fs.appendFileSync(results, `${line}\n`);
+    }
+    document = await vscode.workspace.openTextDocument(workspaceFile('app.js'));
+    await vscode.window.showTextDocument(document);
+  });
+
+  it('shows the 404 guidance on res.status(404), rendered from the knowledge base', async () => {
+    const record = new KnowledgeBase(allRecords).get(404);
+    assert.ok(record);
+    const text = await hoverText(document.uri, positionOf(document, 'status(404)', 'status('.length + 1));
+    assert.ok(text, 'a hover appears on 404');
+    assert.match(text, /404 Not Found/);
+    assert.match(text, /4xx Client Error/);
+    assert.ok(text.includes(record.eli5), 'the ELI5 from the record');
+    assert.ok(text.includes(record.whenToUse[0] ?? '?'), 'the first "when to use" from the record');
+    assert.match(text, /410 Gone — the resource was removed permanently/);
+    assert.match(text, /403 Forbidden — it exists but this caller may not see it/);
+    assert.match(text, /RFC 9110 §15\.5\.5/);
+  });
+
+  it('answers on both edges of the number', async () => {
+    const start = positionOf(document, '404).json');
+    assert.ok(await hoverText(document.uri, start));
+    assert.ok(await hoverText(document.uri, start.translate(0, 3)));
+  });
+
+  it('shows the 204 guide for res.sendStatus(204)', async () => {
+    const text = await hoverText(document.uri, positionOf(document, 'sendStatus(204)', 'sendStatus('.length + 1));
+    assert.ok(text);
+    assert.match(text, /204/);
+  });
+
+  it('stays silent on numbers that are not status codes', async () => {
+    assert.equal(await hoverText(document.uri, positionOf(document, '404; // a width', 1)), undefined);
+    assert.equal(await hoverText(document.uri, positionOf(document, '404);\n\nmodule', 1)), undefined);
+  });
+
+  it('follows the hover.enabled setting', async () => {
+    const config = vscode.workspace.getConfiguration('httpStatusGuide');
+    await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      assert.equal(await hoverText(document.uri, positionOf(document, 'status(404)', 8)), undefined);
+    } finally {
+      await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.ok(await hoverText(document.uri, positionOf(document, 'status(404)', 8)));
+  });
+});
