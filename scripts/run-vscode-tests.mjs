@@ -58,11 +58,7 @@ if (args.vsix) {
 const server = await startCodeServer({
   runDir,
   extensionsDir,
-  env: {
-    HSG_TEST_RESULTS: results,
-    // Lets suites that live outside this repository `require('mocha')` from here.
-    NODE_PATH: path.join(ROOT, 'node_modules'),
-  },
+  env: { HSG_TEST_RESULTS: results },
 });
 const browser = await launchBrowser();
 let exitCode = 2;

@@ -1,11 +1,16 @@
 import type * as vscode from 'vscode';
+import { registerGuidePanel } from './guide-panel';
 import { registerHover } from './hover';
+import { registerReplaceStatus } from './replace';
 
 // The editor layer: each feature adapts the pure core (src/core) to one VS Code API and registers
-// its disposables on the context. Nothing here computes guidance itself.
+// its disposables on the context. Nothing here computes guidance itself, and nothing runs at
+// activation beyond registration (the knowledge data loads on first use).
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHover(context);
+  registerGuidePanel(context);
+  registerReplaceStatus(context);
 }
 
 export function deactivate(): void {

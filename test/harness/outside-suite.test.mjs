@@ -13,7 +13,11 @@ const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'hsg-outside-suite-'));
 fs.mkdirSync(path.join(outside, 'workspace'));
 fs.writeFileSync(path.join(outside, 'workspace', 'server.ts'), 'export function handler(res: any) {\n  res.status(410).end();\n}\n');
 
-// A suite as a user would compile it: plain CommonJS, mocha from the runner's NODE_PATH.
+// The outside project has its own mocha, as a project using @vscode/test-electron would.
+fs.mkdirSync(path.join(outside, 'node_modules'));
+fs.symlinkSync(path.join(ROOT, 'node_modules', 'mocha'), path.join(outside, 'node_modules', 'mocha'), 'dir');
+
+// A suite as a user would compile it: plain CommonJS.
 function suite(expectedPhrase) {
   return `
 const Mocha = require('mocha');
@@ -22,6 +26,7 @@ const vscode = require('vscode');
 exports.run = () => new Promise((resolve, reject) => {
   const mocha = new Mocha({ timeout: 20000 });
   mocha.suite.addTest(new Mocha.Test('hover on 410 names the phrase', async () => {
+    await vscode.extensions.getExtension('http-status-guide.http-status-guide').activate();
     const uri = vscode.Uri.file(${JSON.stringify(path.join(outside, 'workspace', 'server.ts'))});
     const document = await vscode.workspace.openTextDocument(uri);
     const position = document.positionAt(document.getText().indexOf('410') + 1);

@@ -63,6 +63,18 @@ async function hoverUntil(page, lineText, token, expected, attempts = 40) {
   return (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n');
 }
 
+/** The frame whose `selector` element contains `text` (webviews render in nested iframes). */
+async function frameWithText(page, text, selector = 'body') {
+  for (let i = 0; i < 100; i++) {
+    for (const frame of page.frames()) {
+      const content = await frame.locator(selector).first().innerText({ timeout: 200 }).catch(() => '');
+      if (content.includes(text)) return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no webview shows "${text}"`);
+}
+
 async function openFile(page, name) {
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name });
   await row.first().waitFor({ timeout: 60_000 });
@@ -82,7 +94,36 @@ const tests = [
       assert.match(text, /410 Gone/);
       assert.match(text, /403 Forbidden/);
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-404.png') });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-404-workbench.png') });
+      // A close-up of the line and its hover, as used in the README.
+      const hover = await page.locator('.monaco-hover:visible').first().boundingBox();
+      const token = await tokenBox(page, 'res.status(404)', 'res.status');
+      if (hover && token) {
+        const x = Math.max(0, Math.min(hover.x, token.x - token.width / 2) - 40);
+        const y = Math.max(0, Math.min(hover.y, token.y) - 24);
+        const right = Math.max(hover.x + hover.width, token.x + token.width) + 16;
+        const bottom = Math.max(hover.y + hover.height, token.y) + 16;
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-404.png'), clip: { x, y, width: right - x, height: bottom - y } });
+      }
+    },
+  },
+  {
+    name: '"Open full guide" in the hover opens the complete page, and its links move between codes',
+    async run(page) {
+      await hoverUntil(page, 'res.status(404)', '404', 'Open full guide');
+      await page.locator('.monaco-hover:visible a', { hasText: 'Open full guide' }).first().click();
+      const frame = await frameWithText(page, 'What the server is saying');
+      await page.mouse.move(5, 5); // let the hover close before the screenshot
+      await page.waitForTimeout(500);
+      const text = await frame.locator('body').innerText();
+      assert.match(text, /404 Not Found/);
+      assert.match(text, /Pitfalls/);
+      assert.match(text, /GET \/api\/users\/99999 HTTP\/1\.1/);
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'guide-404.png') });
+      await frame.locator('a[data-code="410"]').first().click();
+      await frameWithText(page, '410 Gone', 'h1');
+      await page.keyboard.press('Escape');
     },
   },
   {

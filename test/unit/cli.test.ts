@@ -74,6 +74,6 @@ describe('CLI', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^404 Not Found/);
     const json = spawnSync(process.execPath, [bin, 'explain', '--json', '418'], { encoding: 'utf8' });
-    assert.equal(JSON.parse(json.stdout).code, 418);
+    assert.equal((JSON.parse(json.stdout) as { code: number }).code, 418);
   });
 });

@@ -3,6 +3,7 @@ import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
 import { guideForCode } from '../../src/core/render/guide';
 import { escapeMarkdown, guideToMarkdown } from '../../src/core/render/markdown';
+import { guideToHtml } from '../../src/core/render/html';
 import { guideToText } from '../../src/core/render/text';
 
 const kb = new KnowledgeBase(allRecords);
@@ -34,7 +35,8 @@ describe('guide rendering', () => {
     const md = guideToMarkdown(guideForCode(kb, 404, 'full'));
     for (const title of ['In plain words', 'What the server is saying', 'When to use', 'When not to use', 'Consider instead',
       'How to respond', 'Response body', 'Pitfalls', 'Examples', 'Facts', 'Related codes', 'References']) {
-      assert.ok(md.includes(`**${escapeMarkdown(title)}**`), title);
+      const t = escapeMarkdown(title);
+      assert.ok(md.includes(`**${t}**`) || md.includes(`**${t}:**`), title);
     }
     for (const pitfall of record.pitfalls) assert.ok(visible(md).includes(pitfall));
     assert.match(md, /```http\nGET \/api\/users\/99999 HTTP\/1\.1/);
@@ -82,5 +84,24 @@ describe('guide rendering', () => {
     for (const line of text.split('\n')) {
       if (!line.startsWith('    ') && !line.includes('<https')) assert.ok(line.length <= 60, `wrapped: "${line}"`);
     }
+  });
+});
+
+describe('HTML guide (full-guide webview)', () => {
+  it('renders every section and links related codes through data attributes', () => {
+    const html = guideToHtml(guideForCode(kb, 404, 'full'));
+    assert.match(html, /^<header><h1>404 Not Found<\/h1>/);
+    assert.match(html, /<section id="pitfalls"><h2>Pitfalls<\/h2>/);
+    assert.match(html, /<a href="#" data-code="410">410 Gone<\/a>/);
+    assert.match(html, /<pre><code class="language-http">GET \/api\/users\/99999 HTTP\/1\.1/);
+  });
+
+  it('escapes all data', () => {
+    const base = kb.get(404);
+    assert.ok(base);
+    const hostile = new KnowledgeBase([{ ...base, eli5: '<script>alert(1)</script> & "quotes"', alternatives: [], related: [] }]);
+    const html = guideToHtml(guideForCode(hostile, 404, 'full'));
+    assert.ok(!html.includes('<script>'));
+    assert.ok(html.includes('&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34;'));
   });
 });

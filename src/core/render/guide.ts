@@ -4,8 +4,15 @@ import type { StatusRecord } from '../knowledge/types';
 // A status code's guidance as a neutral document (sections of paragraphs, lists and code), built
 // once from the record and written out by ./markdown.ts (hover, full guide) and ./text.ts (CLI).
 
-/** A run of text, optionally linking to another code's guide or to a web page. */
-export type Inline = string | { readonly text: string; readonly code: number } | { readonly text: string; readonly url: string };
+/**
+ * A run of text, optionally linking to another code's guide, to a web page, or offering to use
+ * another code in place of the one at hand (shown only where a host can apply it).
+ */
+export type Inline =
+  | string
+  | { readonly text: string; readonly code: number }
+  | { readonly text: string; readonly url: string }
+  | { readonly text: string; readonly apply: number };
 export type Line = readonly Inline[];
 
 export type Block =
@@ -63,7 +70,7 @@ function headerLines(record: StatusRecord, onlyObligations: boolean): Line[] {
 }
 
 function alternativeLines(kb: KnowledgeBase, record: StatusRecord): Line[] {
-  return record.alternatives.map((a) => [codeLink(kb, a.code), ` — ${a.when}`]);
+  return record.alternatives.map((a) => [codeLink(kb, a.code), ` — ${a.when}`, { text: `Use ${a.code}`, apply: a.code }]);
 }
 
 function factLines(kb: KnowledgeBase, record: StatusRecord): Line[] {

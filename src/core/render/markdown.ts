@@ -7,6 +7,8 @@ import type { Block, Guide, Inline, Line } from './guide';
 export interface MarkdownOptions {
   /** Link target for another code's guide (e.g. a command URI), or undefined for plain text. */
   readonly codeHref?: (code: number) => string;
+  /** Link target that puts `code` in place of the code at hand; undefined (or no builder) offers nothing. */
+  readonly applyHref?: (code: number) => string | undefined;
   /** Extra links under the title (e.g. "Open full guide"). */
   readonly actions?: readonly { readonly text: string; readonly href: string }[];
 }
@@ -28,6 +30,10 @@ function escapeUrl(url: string): string {
 function inline(part: Inline, options: MarkdownOptions): string {
   if (typeof part === 'string') return escapeMarkdown(part);
   if ('url' in part) return `[${escapeMarkdown(part.text)}](${escapeUrl(part.url)})`;
+  if ('apply' in part) {
+    const href = options.applyHref?.(part.apply);
+    return href ? ` · [${escapeMarkdown(part.text)}](${href})` : '';
+  }
   return options.codeHref ? `[${escapeMarkdown(part.text)}](${options.codeHref(part.code)})` : `**${escapeMarkdown(part.text)}**`;
 }
 
@@ -56,16 +62,29 @@ function block(b: Block, options: MarkdownOptions): string {
   }
 }
 
+/** A section whose whole content fits on one line: a paragraph, a single item, or a list of links. */
+function inlineContent(blocks: readonly Block[], options: MarkdownOptions): string | undefined {
+  const [only, ...rest] = blocks;
+  if (!only || rest.length) return undefined;
+  if (only.type === 'paragraph') return line(only.line, options);
+  if (only.type !== 'list') return undefined;
+  if (only.items.length === 1 && only.items[0]) return line(only.items[0], options);
+  const allLinks = only.items.every((item) => item.length === 1 && typeof item[0] === 'object' && 'url' in item[0]);
+  return allLinks ? only.items.map((item) => line(item, options)).join(' · ') : undefined;
+}
+
 export function guideToMarkdown(guide: Guide, options: MarkdownOptions = {}): string {
-  const parts: string[] = [];
   const badges = guide.badges.map((b) => `\`${b.replace(/`/g, "'")}\``).join(' ');
-  parts.push(`### ${escapeMarkdown(guide.title)}\n\n${badges}`);
-  if (options.actions?.length) {
-    parts.push(options.actions.map((a) => `[${escapeMarkdown(a.text)}](${a.href})`).join(' · '));
-  }
+  const actions = (options.actions ?? []).map((a) => `[${escapeMarkdown(a.text)}](${a.href})`);
+  const parts = [`### ${escapeMarkdown(guide.title)}`, [badges, ...actions].join(' · ')];
   for (const section of guide.sections) {
-    const body = section.blocks.map((b) => block(b, options)).join('\n\n');
-    parts.push(`**${escapeMarkdown(section.title)}**\n\n${body}`);
+    const title = escapeMarkdown(section.title);
+    const oneLine = inlineContent(section.blocks, options);
+    if (oneLine !== undefined) {
+      parts.push(`**${title}:** ${oneLine}`);
+    } else {
+      parts.push(`**${title}**\n\n${section.blocks.map((b) => block(b, options)).join('\n\n')}`);
+    }
   }
   return parts.join('\n\n');
 }

@@ -9,6 +9,7 @@ export interface TextOptions {
 function inline(part: Inline): string {
   if (typeof part === 'string') return part;
   if ('url' in part) return `${part.text} <${part.url}>`;
+  if ('apply' in part) return ''; // nothing to apply in a terminal
   return part.text;
 }
 

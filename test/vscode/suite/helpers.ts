@@ -28,6 +28,16 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
     .map((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : '')).join('\n'))
     .filter((text) => text.includes('In plain words'));
   assert.ok(ours.length <= 1, 'at most one HTTP Status Guide hover per position');
-  // Markdown escapes are not part of what the reader sees.
-  return ours[0]?.replace(/\\(.)/g, '$1');
+  // Link targets and Markdown escapes are not part of what the reader sees.
+  return ours[0]?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\(.)/g, '$1');
+}
+
+/** Polls `read` until `accept` holds (the workbench updates some models asynchronously). */
+export async function eventually<T>(read: () => T, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -4,6 +4,7 @@ import { records3xx } from './3xx';
 import { records4xxA } from './4xx-a';
 import { records4xxB } from './4xx-b';
 import { records5xx } from './5xx';
+import { recordsUnofficial } from './unofficial';
 
 /**
  * Every record, registered and unofficial. This is the source of truth; the build writes it to
@@ -15,4 +16,5 @@ export const allRecords: readonly StatusRecord[] = [
   ...records4xxA,
   ...records4xxB,
   ...records5xx,
+  ...recordsUnofficial,
 ];
