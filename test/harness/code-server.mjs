@@ -17,6 +17,13 @@ function log(message) {
   process.stderr.write(`[code-server] ${message}\n`);
 }
 
+/** The environment without the npm_* variables of an enclosing `npm run` (they would override the
+ * nested install's own settings, e.g. its user agent, which code-server's postinstall reads to
+ * check the Node version). */
+function withoutNpmVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+}
+
 function npmInstall(dir, spec, env) {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), '{"private":true}\n');
@@ -40,7 +47,7 @@ function ensureNode() {
   if (!fs.existsSync(marker)) {
     log(`installing ${NODE_PACKAGE} into ${path.relative(ROOT, dir)}`);
     fs.rmSync(dir, { recursive: true, force: true });
-    npmInstall(dir, NODE_PACKAGE, process.env);
+    npmInstall(dir, NODE_PACKAGE, withoutNpmVariables(process.env));
     fs.writeFileSync(marker, new Date().toISOString());
   }
   return home;
@@ -53,7 +60,7 @@ export function ensureCodeServer() {
   const bin = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   const marker = path.join(dir, '.complete');
   const env = {
-    ...process.env,
+    ...withoutNpmVariables(process.env),
     PATH: `${path.join(nodeHome, 'bin')}:${process.env.PATH}`,
     npm_config_nodedir: nodeHome,
     npm_config_yes: 'true',
