@@ -1,13 +1,26 @@
 // Which detection rules apply to a document: VS Code language ids grouped into families that
-// share syntax for status codes.
+// share syntax for status codes, and the usual file-extension → language-id mapping for the CLI.
 
-export type LanguageFamily = 'js' | 'python' | 'go' | 'jvm' | 'csharp' | 'ruby' | 'php' | 'rust' | 'elixir' | 'data';
+export type LanguageFamily =
+  | 'js' | 'python' | 'go' | 'jvm' | 'csharp' | 'ruby' | 'php' | 'rust' | 'elixir'
+  | 'yaml' | 'json' | 'http' | 'nginx' | 'apache' | 'docs';
 
 const FAMILIES: Readonly<Record<string, LanguageFamily>> = {
-  javascript: 'js',
-  javascriptreact: 'js',
-  typescript: 'js',
-  typescriptreact: 'js',
+  javascript: 'js', javascriptreact: 'js', typescript: 'js', typescriptreact: 'js', vue: 'js', svelte: 'js',
+  python: 'python',
+  go: 'go',
+  java: 'jvm', kotlin: 'jvm', groovy: 'jvm', scala: 'jvm',
+  csharp: 'csharp',
+  ruby: 'ruby', erb: 'ruby',
+  php: 'php',
+  rust: 'rust',
+  elixir: 'elixir',
+  yaml: 'yaml',
+  json: 'json', jsonc: 'json',
+  http: 'http',
+  nginx: 'nginx',
+  apacheconf: 'apache',
+  markdown: 'docs', plaintext: 'docs',
 };
 
 /** The language ids the extension serves (and activates on). */
@@ -18,20 +31,58 @@ export function familyOf(languageId: string): LanguageFamily | undefined {
 }
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
-  '.js': 'javascript',
-  '.cjs': 'javascript',
-  '.mjs': 'javascript',
-  '.jsx': 'javascriptreact',
-  '.ts': 'typescript',
-  '.cts': 'typescript',
-  '.mts': 'typescript',
-  '.tsx': 'typescriptreact',
+  '.js': 'javascript', '.cjs': 'javascript', '.mjs': 'javascript', '.jsx': 'javascriptreact',
+  '.ts': 'typescript', '.cts': 'typescript', '.mts': 'typescript', '.tsx': 'typescriptreact',
+  '.vue': 'vue', '.svelte': 'svelte',
+  '.py': 'python', '.pyi': 'python',
+  '.go': 'go',
+  '.java': 'java', '.kt': 'kotlin', '.kts': 'kotlin', '.groovy': 'groovy', '.scala': 'scala',
+  '.cs': 'csharp',
+  '.rb': 'ruby', '.rake': 'ruby', '.erb': 'erb',
+  '.php': 'php',
+  '.rs': 'rust',
+  '.ex': 'elixir', '.exs': 'elixir',
+  '.yaml': 'yaml', '.yml': 'yaml',
+  '.json': 'json', '.jsonc': 'jsonc',
+  '.http': 'http', '.rest': 'http',
+  '.htaccess': 'apacheconf',
+  '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext',
 };
 
-/** Maps a file name to the VS Code language id, as VS Code does for these extensions. */
-export function languageIdForFile(fileName: string): string | undefined {
-  const dot = fileName.lastIndexOf('.');
+const NGINX_HINT = /^\s*(?:server|location|http|upstream)\b[^\n;]*\{|^\s*(?:listen|server_name|proxy_pass|error_page|return)\s/m;
+const APACHE_HINT = /^\s*(?:<VirtualHost|<Directory|RewriteRule|RewriteEngine|ErrorDocument|Redirect(?:Match|Permanent|Temp)?)\b/m;
+
+/** Tells nginx from Apache configuration by content (both use `.conf`). */
+function configLanguage(text: string): string | undefined {
+  const head = text.slice(0, 20_000);
+  if (APACHE_HINT.test(head)) return 'apacheconf';
+  if (NGINX_HINT.test(head)) return 'nginx';
+  return undefined;
+}
+
+/**
+ * Maps a file name to the VS Code language id, as VS Code does for these extensions; `.conf`
+ * files (nginx.conf, sites-available/*.conf) are nginx or Apache by their content.
+ */
+export function languageIdForFile(fileName: string, text = ''): string | undefined {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).toLowerCase();
+  if (base === '.htaccess' || base === 'httpd.conf' || base === 'apache2.conf') return 'apacheconf';
+  if (base === 'nginx.conf') return 'nginx';
+  const dot = base.lastIndexOf('.');
   if (dot < 0) return undefined;
-  const ext = fileName.slice(dot).toLowerCase();
+  const ext = base.slice(dot);
+  if (ext === '.conf') return configLanguage(text);
   return Object.prototype.hasOwnProperty.call(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
+}
+
+/**
+ * The language detection should use for a document VS Code knows by `languageId`: configuration
+ * files without an nginx/Apache extension installed arrive as plaintext and are recognised by name.
+ */
+export function effectiveLanguageId(languageId: string, fileName: string, text: string): string {
+  if (languageId === 'plaintext' || languageId === 'properties' || languageId === 'ini') {
+    const byName = languageIdForFile(fileName, text);
+    if (byName === 'nginx' || byName === 'apacheconf') return byName;
+  }
+  return languageId;
 }
