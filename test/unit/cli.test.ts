@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
@@ -61,6 +63,48 @@ describe('CLI', () => {
     }, '1');
     assert.equal(code, EXIT_BROKEN);
     assert.match(err, /cannot load the status-code data \(ENOENT knowledge\.json\)/);
+  });
+
+  describe('scan', () => {
+    let dir: string;
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hsg-scan-'));
+      fs.mkdirSync(path.join(dir, 'src'));
+      fs.mkdirSync(path.join(dir, 'node_modules', 'dep'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'src', 'app.js'), "const w = 404;\nres.status(404).json({});\n");
+      fs.writeFileSync(path.join(dir, 'src', 'main.go'), '\tw.WriteHeader(http.StatusNotFound)\n');
+      fs.writeFileSync(path.join(dir, 'node_modules', 'dep', 'index.js'), 'res.status(500);\n');
+      fs.writeFileSync(path.join(dir, 'src', 'blob.js'), Buffer.from([0x72, 0x65, 0x73, 0, 0x34, 0x30, 0x34]));
+      fs.writeFileSync(path.join(dir, 'src', 'latin1.py'), Buffer.from([0xe9, 0x0a, 0x61, 0x62, 0x6f, 0x72, 0x74, 0x28, 0x34, 0x31, 0x30, 0x29]));
+    });
+    after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+    it('--json prints one object per occurrence with 1-based positions and the matched text', () => {
+      const { code, out, err } = cli('scan', '--json', dir);
+      assert.equal(code, EXIT_OK);
+      const rows = out.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      assert.deepEqual(rows.map((r) => [path.relative(dir, String(r.file)), r.line, r.column, r.endLine, r.endColumn, r.code, r.kind, r.idiom, r.text]), [
+        [path.join('src', 'app.js'), 2, 12, 2, 15, 404, 'literal', 'express.status', '404'],
+        [path.join('src', 'latin1.py'), 2, 7, 2, 10, 410, 'literal', 'flask.abort', '410'],
+        [path.join('src', 'main.go'), 1, 16, 1, 35, 404, 'constant', 'go.http', 'http.StatusNotFound'],
+      ]);
+      assert.match(err, /skipped .*blob\.js: binary/);
+      assert.doesNotMatch(out, /node_modules/);
+    });
+
+    it('prints a readable list without --json', () => {
+      const { code, out, err } = cli('scan', path.join(dir, 'src', 'app.js'));
+      assert.equal(code, EXIT_OK);
+      assert.equal(out, `${path.join(dir, 'src', 'app.js')}:2:12  404 Not Found  (express.status)\n`);
+      assert.match(err, /scanned 1 file/);
+    });
+
+    it('rejects missing paths and unknown options', () => {
+      assert.equal(cli('scan').code, EXIT_USAGE);
+      assert.match(cli('scan', path.join(dir, 'nope')).err, /does not exist/);
+      assert.equal(cli('scan', path.join(dir, 'nope')).code, EXIT_USAGE);
+      assert.equal(cli('scan', '--yaml', dir).code, EXIT_USAGE);
+    });
   });
 
   it('prints help and version', () => {

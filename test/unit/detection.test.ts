@@ -1,68 +1,239 @@
 import * as assert from 'node:assert/strict';
-import { findAt, scan } from '../../src/core/detection';
+import { findAt, languageIdForFile, scan } from '../../src/core/detection';
+import { positionsIn } from '../../src/core/detection/positions';
 
-/** findAt on the first `marker` in `text`, at the marker's first character plus `delta`. */
-function at(text: string, marker: string, languageId = 'javascript', delta = 0) {
-  const index = text.indexOf(marker);
-  assert.ok(index >= 0, `marker ${marker}`);
-  return findAt(text, languageId, index + delta);
-}
+/** One example: the line, the exact status token in it, the code and the kind it stands for. */
+type Positive = readonly [language: string, line: string, token: string, code: number, kind: string];
+
+const POSITIVES: readonly Positive[] = [
+  // JavaScript / TypeScript
+  ['javascript', "return res.status(404).json({ error: 'not_found' });", '404', 404, 'literal'],
+  ['javascript', 'res.sendStatus(204);', '204', 204, 'literal'],
+  ['javascript', "res.writeHead(301, { Location: '/new' });", '301', 301, 'literal'],
+  ['javascript', 'res.statusCode = 500;', '500', 500, 'literal'],
+  ['javascript', "res.redirect(301, '/new');", '301', 301, 'literal'],
+  ['javascript', 'ctx.status = 201;', '201', 201, 'literal'],
+  ["javascript", "ctx.throw(404, 'User not found');", '404', 404, 'literal'],
+  ['javascript', "ctx.assert(ctx.state.user, 401, 'Please login');", '401', 401, 'literal'],
+  ['javascript', 'reply.code(201).send(item);', '201', 201, 'literal'],
+  ['typescript', '@HttpCode(204)', '204', 204, 'literal'],
+  ['typescript', "throw new HttpException('Forbidden', 403);", '403', 403, 'literal'],
+  ['typescript', 'return NextResponse.json(data, { status: 201 });', '201', 201, 'literal'],
+  ['typescript', 'return NextResponse.redirect(url, 308);', '308', 308, 'literal'],
+  ['typescript', 'return new Response(null, { status: 204 });', '204', 204, 'literal'],
+  ['typescript', 'return c.json({ error: toError(e) }, 422);', '422', 422, 'literal'],
+  ['javascript', 'next(createError(404));', '404', 404, 'literal'],
+  ['javascript', "await request(app).get('/x').expect(404);", '404', 404, 'literal'],
+  ['javascript', 'expect(res.status).toBe(404);', '404', 404, 'literal'],
+  ['javascript', 'if (res.status === 404) return null;', '404', 404, 'literal'],
+  ['javascript', 'if (e.response?.status >= 500) retry();', '500', 500, 'literal'],
+  ['javascript', 'ctx.status = err.status || 500;', '500', 500, 'literal'],
+  ['javascript', 'res.status(found ? 200 : 404).end();', '404', 404, 'literal'],
+  ['javascript', 'const NOT_FOUND = 404;', '404', 404, 'literal'],
+  ['javascript', 'send(res, 404, { error: "missing" });', '404', 404, 'literal'],
+  ['javascript', 'const RETRYABLE = [502, 503, 504];', '503', 503, 'literal'],
+  ['typescript', 'res.status(StatusCodes.NOT_FOUND);', 'StatusCodes.NOT_FOUND', 404, 'constant'],
+  ['typescript', '@HttpCode(HttpStatus.NO_CONTENT)', 'HttpStatus.NO_CONTENT', 204, 'constant'],
+  ['typescript', 'if (status === HttpStatusCode.NotFound) {', 'HttpStatusCode.NotFound', 404, 'constant'],
+  ['typescript', 'throw new NotFoundException(`No cat ${id}`);', 'NotFoundException', 404, 'helper'],
+  ['javascript', "throw Boom.notFound('Missing');", 'Boom.notFound', 404, 'helper'],
+  ['javascript', 'res.status(HTTP_TOO_MANY_REQUESTS).end();', 'HTTP_TOO_MANY_REQUESTS', 429, 'constant'],
+  // Python
+  ['python', '    abort(404)', '404', 404, 'literal'],
+  ['python', '    return jsonify(item), 201', '201', 201, 'literal'],
+  ['python', '    return redirect(url_for("index"), code=301)', '301', 301, 'literal'],
+  ['python', '@app.errorhandler(404)', '404', 404, 'literal'],
+  ['python', '    return Response(serializer.data, status=201)', '201', 201, 'literal'],
+  ['python', '    raise HTTPException(status_code=404, detail="Item not found")', '404', 404, 'literal'],
+  ['python', '    self.send_response(200)', '200', 200, 'literal'],
+  ['python', '    assert response.status_code == 404', '404', 404, 'literal'],
+  ['python', '    assert resp.status_code in (200, 201)', '201', 201, 'literal'],
+  ['python', '    return Response(status=status.HTTP_201_CREATED)', 'status.HTTP_201_CREATED', 201, 'constant'],
+  ['python', '    if r.status_code == HTTPStatus.NOT_FOUND:', 'HTTPStatus.NOT_FOUND', 404, 'constant'],
+  ['python', '    if r.status_code == requests.codes.not_found:', 'codes.not_found', 404, 'constant'],
+  ['python', '    return HttpResponseNotFound("no")', 'HttpResponseNotFound', 404, 'helper'],
+  ['python', '    raise Http404("No poll")', 'Http404', 404, 'helper'],
+  ['python', '    raise web.HTTPNotFound()', 'web.HTTPNotFound', 404, 'helper'],
+  ['python', "    start_response('404 Not Found', headers)", '404', 404, 'statusLine'],
+  // Go
+  ['go', '\tw.WriteHeader(http.StatusNotFound)', 'http.StatusNotFound', 404, 'constant'],
+  ['go', '\tw.WriteHeader(404)', '404', 404, 'literal'],
+  ['go', '\thttp.Error(w, "not found", 404)', '404', 404, 'literal'],
+  ['go', '\tc.JSON(201, gin.H{"id": id})', '201', 201, 'literal'],
+  ['go', '\tif rr.Code != 200 {', '200', 200, 'literal'],
+  ['go', '\thttp.NotFound(w, r)', 'http.NotFound', 404, 'helper'],
+  ['go', '\treturn echo.ErrNotFound', 'echo.ErrNotFound', 404, 'helper'],
+  ['go', '\treturn c.Status(fiber.StatusTeapot).SendString("tea")', 'fiber.StatusTeapot', 418, 'constant'],
+  // JVM
+  ['java', 'return ResponseEntity.status(HttpStatus.NOT_FOUND).build();', 'HttpStatus.NOT_FOUND', 404, 'constant'],
+  ['java', 'return ResponseEntity.status(404).build();', '404', 404, 'literal'],
+  ['java', 'return ResponseEntity.notFound().build();', 'ResponseEntity.notFound', 404, 'helper'],
+  ['java', 'resp.sendError(HttpServletResponse.SC_NOT_FOUND, "msg");', 'HttpServletResponse.SC_NOT_FOUND', 404, 'constant'],
+  ['java', 'mockMvc.perform(get("/x")).andExpect(status().isNotFound());', 'isNotFound', 404, 'helper'],
+  ['java', 'return Response.status(Response.Status.NOT_FOUND).build();', 'Response.Status.NOT_FOUND', 404, 'constant'],
+  ['java', 'if (conn.getResponseCode() == HttpURLConnection.HTTP_NOT_FOUND) {', 'HttpURLConnection.HTTP_NOT_FOUND', 404, 'constant'],
+  ['kotlin', 'call.respond(HttpStatusCode.NotFound)', 'HttpStatusCode.NotFound', 404, 'constant'],
+  ['kotlin', 'HttpStatusCode.fromValue(404)', '404', 404, 'literal'],
+  // C#
+  ['csharp', 'return NotFound();', 'NotFound', 404, 'helper'],
+  ['csharp', 'return Results.NotFound();', 'NotFound', 404, 'helper'],
+  ['csharp', 'return StatusCode(404);', '404', 404, 'literal'],
+  ['csharp', '[ProducesResponseType(StatusCodes.Status404NotFound)]', 'StatusCodes.Status404NotFound', 404, 'constant'],
+  ['csharp', '[ProducesResponseType(typeof(Item), 200)]', '200', 200, 'literal'],
+  ['csharp', 'if (response.StatusCode == HttpStatusCode.NotFound) return null;', 'HttpStatusCode.NotFound', 404, 'constant'],
+  ['csharp', 'context.Response.StatusCode = 404;', '404', 404, 'literal'],
+  // Ruby
+  ['ruby', '    head :not_found', ':not_found', 404, 'constant'],
+  ['ruby', '    render json: @post, status: :created', ':created', 201, 'constant'],
+  ['ruby', '    render status: 503', '503', 503, 'literal'],
+  ['ruby', '  halt 404', '404', 404, 'literal'],
+  ['ruby', '    expect(response).to have_http_status(:unprocessable_content)', ':unprocessable_content', 422, 'constant'],
+  ['ruby', '    expect(response).to have_http_status(404)', '404', 404, 'literal'],
+  ['ruby', "    [404, { 'content-type' => 'text/plain' }, ['Not Found']]", '404', 404, 'literal'],
+  // PHP
+  ['php', '    abort(404);', '404', 404, 'literal'],
+  ['php', '    return response()->json($data, 201);', '201', 201, 'literal'],
+  ['php', '    http_response_code(404);', '404', 404, 'literal'],
+  ['php', '    return new Response(\'\', Response::HTTP_NO_CONTENT);', 'Response::HTTP_NO_CONTENT', 204, 'constant'],
+  ['php', '    $this->get("/x")->assertNotFound();', 'assertNotFound', 404, 'helper'],
+  // Rust
+  ['rust', '    Err(StatusCode::NOT_FOUND)', 'StatusCode::NOT_FOUND', 404, 'constant'],
+  ['rust', '    let s = StatusCode::from_u16(404)?;', '404', 404, 'literal'],
+  ['rust', '    HttpResponse::NotFound().finish()', 'HttpResponse::NotFound', 404, 'helper'],
+  ['rust', '#[catch(404)]', '404', 404, 'literal'],
+  // Elixir
+  ['elixir', '    conn |> put_status(:not_found) |> json(%{error: "not found"})', ':not_found', 404, 'constant'],
+  ['elixir', '    send_resp(conn, 204, "")', '204', 204, 'literal'],
+  ['elixir', '    assert json_response(conn, 404)', '404', 404, 'literal'],
+  // Non-code files
+  ['yaml', "responses:\n  '404':\n    description: missing", '404', 404, 'openapiKey'],
+  ['json', '{\n  "responses": {\n    "404": { "description": "missing" }\n  }\n}', '404', 404, 'openapiKey'],
+  ['json', '{ "type": "about:blank", "title": "Not Found", "status": 404 }', '404', 404, 'literal'],
+  ['http', 'HTTP/1.1 404 Not Found', '404', 404, 'statusLine'],
+  ['markdown', '$ curl -i https://api.example.test/x\nHTTP/2 404', '404', 404, 'statusLine'],
+  ['nginx', '        return 404;', '404', 404, 'directive'],
+  ['nginx', '    error_page 500 502 503 504 /50x.html;', '502', 502, 'directive'],
+  ['apacheconf', 'Redirect 301 /old /new', '301', 301, 'directive'],
+  ['apacheconf', 'ErrorDocument 404 /404.html', '404', 404, 'directive'],
+  ['apacheconf', 'RewriteRule ^old$ /new [R=301,L]', '301', 301, 'directive'],
+];
+
+/** Lines with 3-digit numbers that are not status codes: nothing may be found in them. */
+const NEGATIVES: readonly (readonly [language: string, line: string])[] = [
+  ['javascript', 'const PAGE_WIDTH = 404;'],
+  ['javascript', 'setTimeout(done, 404);'],
+  ['javascript', 'const items = list.slice(0, 200);'],
+  ['javascript', "fetch('/api/users/404');"],
+  ['javascript', 'const css = `width: 404px; color: #404040;`;'],
+  ['javascript', 'expect(items.length).toBe(200);'],
+  ['javascript', 'const sizes = [100, 200, 404];'],
+  ['javascript', 'const user404 = find(404 * 2);'],
+  ['javascript', "const version = '1.404.2';"],
+  ['javascript', 'app.listen(8080);'],
+  ['javascript', 'const price = 404.5;'],
+  ['javascript', 'res.status(404 * 2);'],
+  ['typescript', 'const timeoutMs: number = 503;'],
+  ['python', '    time.sleep(0.5)  # 500 ms'],
+  ['python', '    assert len(rows) == 201'],
+  ['python', "    user = get_user(id=404)"],
+  ['python', '    MAX_UPLOAD = 500 * 1024'],
+  ['go', '\ttime.Sleep(404 * time.Millisecond)'],
+  ['go', '\tsrv := &http.Server{Addr: ":8080", ReadTimeout: 503 * time.Second}'],
+  ['java', 'Thread.sleep(404);'],
+  ['java', 'assertEquals(200, items.size());'],
+  ['csharp', 'await Task.Delay(404);'],
+  ['ruby', '    expect(items.size).to eq(200)'],
+  ['php', '    $limit = min($request->integer("limit", 200), 500);'],
+  ['rust', '    tokio::time::sleep(Duration::from_millis(503)).await;'],
+  ['yaml', 'properties:\n  name:\n    maxLength: 404'],
+  ['nginx', '    client_max_body_size 404m;'],
+  ['nginx', '    listen 443 ssl;'],
+  ['markdown', 'Supports up to 500 items per page and Node 200.x.'],
+  ['json', '{ "count": 200, "retryAfter": 503 }'],
+];
 
 describe('detection', () => {
-  describe('findAt', () => {
-    it('finds 404 in res.status(404) from any position on the number', () => {
-      const text = "return res.status(404).json({ error: 'not_found' });";
-      const start = text.indexOf('404');
-      for (const offset of [start, start + 1, start + 2, start + 3]) {
-        assert.deepEqual(findAt(text, 'typescript', offset), { start, end: start + 3, code: 404, kind: 'literal', idiom: 'express.status' });
-      }
-      assert.equal(findAt(text, 'typescript', start - 1), undefined, 'the parenthesis is not the number');
-    });
-
-    it('knows the Express, Node and Fastify literal idioms', () => {
-      assert.equal(at('res.sendStatus(204);', '204')?.idiom, 'express.sendStatus');
-      assert.equal(at("res.writeHead(301, { Location: '/new' });", '301')?.idiom, 'node.writeHead');
-      assert.equal(at('res.statusCode = 500;', '500')?.idiom, 'node.statusCode');
-      assert.equal(at('reply.code(201).send(item)', '201')?.idiom, 'fastify.code');
-    });
-
-    it('ignores numbers that are not in a status position', () => {
-      for (const text of [
-        'const PAGE_WIDTH = 404;',
-        'setTimeout(done, 404);',
-        'items.slice(0, 200)',
-        'res.status(404 * 2)',
-        "fetch('/api/users/404')",
-        'const status = 404;',
-      ]) {
-        const index = text.indexOf('40') >= 0 ? text.indexOf('40') : text.indexOf('200');
-        assert.equal(findAt(text, 'javascript', index + 1), undefined, text);
-      }
-    });
-
-    it('reports out-of-range numbers in a status position, so they can be flagged as invalid', () => {
-      assert.equal(at('res.status(4040)', '4040')?.code, 4040);
-      assert.equal(at('res.status(99)', '99')?.code, 99);
-    });
-
-    it('answers nothing for languages it does not serve or offsets outside the text', () => {
-      assert.equal(at('res.status(404)', '404', 'plaintext'), undefined);
-      assert.equal(findAt('res.status(404)', 'javascript', -1), undefined);
-      assert.equal(findAt('res.status(404)', 'javascript', 999), undefined);
-    });
+  describe('recognises each idiom', () => {
+    for (const [language, text, token, code, kind] of POSITIVES) {
+      it(`${language}: ${token} in ${text.split('\n').pop()?.trim() ?? ''}`, () => {
+        const onLastLine = text.indexOf(token, text.lastIndexOf('\n') + 1);
+        const at = onLastLine >= 0 ? onLastLine : text.indexOf(token);
+        assert.ok(at >= 0);
+        const found = findAt(text, language, at + token.length - 1);
+        assert.ok(found, 'findAt finds it');
+        assert.equal(found.code, code);
+        assert.equal(found.kind, kind);
+        assert.ok(found.start <= at && found.end >= at + token.length - (token.startsWith(':') ? 1 : 0), 'the occurrence covers the token');
+        assert.ok(scan(text, language).some((o) => o.start === found.start && o.code === code), 'scan agrees');
+      });
+    }
   });
 
-  describe('scan', () => {
-    it('returns every occurrence in order, agreeing with findAt', () => {
-      const text = 'app.get(x, (req, res) => res.status(404).end());\nres.sendStatus(204);\nconst w = 404;\n';
-      const found = scan(text, 'javascript');
-      assert.deepEqual(found.map((o) => o.code), [404, 204]);
-      for (const occurrence of found) assert.deepEqual(findAt(text, 'javascript', occurrence.start), occurrence);
+  describe('ignores numbers that are not status codes', () => {
+    for (const [language, text] of NEGATIVES) {
+      it(`${language}: ${text.split('\n').pop()?.trim() ?? ''}`, () => {
+        assert.deepEqual(scan(text, language), []);
+      });
+    }
+  });
+
+  it('reports out-of-range numbers in a status position, so they can be flagged as invalid', () => {
+    assert.equal(findAt('res.status(4040)', 'javascript', 12)?.code, 4040);
+    assert.equal(findAt('res.status(99)', 'javascript', 12)?.code, 99);
+  });
+
+  it('finds the qualified name when the cursor is on its qualifier or punctuation', () => {
+    const text = '\tw.WriteHeader(http.StatusNotFound)';
+    const at = text.indexOf('http.');
+    for (const offset of [at, at + 2, at + 4, at + 6]) assert.equal(findAt(text, 'go', offset)?.code, 404, `offset ${offset}`);
+  });
+
+  it('looks at the enclosing switch for `case N:`', () => {
+    const text = 'switch (res.status) {\n  case 404:\n    return null;\n}\nswitch (size) {\n  case 404:\n}';
+    assert.deepEqual(scan(text, 'javascript').map((o) => positionsIn(text)(o.start).line), [2]);
+  });
+
+  it('answers nothing for languages it does not serve or offsets outside the text', () => {
+    assert.equal(findAt('res.status(404)', 'cobol', 12), undefined);
+    assert.equal(findAt('res.status(404)', 'javascript', -1), undefined);
+    assert.equal(findAt('res.status(404)', 'javascript', 999), undefined);
+    assert.deepEqual(scan('', 'javascript'), []);
+  });
+
+  it('maps file names to language ids, and .conf files by content', () => {
+    assert.equal(languageIdForFile('src/app.ts'), 'typescript');
+    assert.equal(languageIdForFile('views.py'), 'python');
+    assert.equal(languageIdForFile('.htaccess'), 'apacheconf');
+    assert.equal(languageIdForFile('/etc/nginx/nginx.conf'), 'nginx');
+    assert.equal(languageIdForFile('site.conf', 'server {\n  listen 80;\n}'), 'nginx');
+    assert.equal(languageIdForFile('site.conf', '<VirtualHost *:80>\n</VirtualHost>'), 'apacheconf');
+    assert.equal(languageIdForFile('tool.conf', 'key = value'), undefined);
+    assert.equal(languageIdForFile('README'), undefined);
+  });
+
+  describe('bad input never throws and stays linear', () => {
+    it('binary content, invalid UTF-8 and lone surrogates', () => {
+      const binary = String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256));
+      assert.doesNotThrow(() => scan(binary, 'javascript'));
+      const broken = new TextDecoder().decode(new Uint8Array([0xff, 0xfe, 0x72, 0x65, 0x73, 0x2e, 0xc3, 0x28]));
+      assert.doesNotThrow(() => scan(`${broken}res.status(404)\ud800`, 'javascript'));
+      assert.equal(scan(`${broken}res.status(404)\ud800`, 'javascript').length, 1);
     });
 
-    it('returns nothing for unsupported languages and empty text', () => {
-      assert.deepEqual(scan('res.status(404)', 'markdown'), []);
-      assert.deepEqual(scan('', 'javascript'), []);
+    it('a 5 MB single-line minified file and a 50,000-line file', () => {
+      const minified = 'function a(b){return b.status(404).json({w:404,t:503})};var c=[1,2,3];'.repeat(75_000);
+      assert.ok(minified.length > 5_000_000);
+      assert.equal(scan(minified, 'javascript').length, 75_000);
+      assert.equal(findAt(minified, 'javascript', minified.lastIndexOf('status(404') + 'status('.length + 1)?.code, 404);
+      const lines = Array.from({ length: 50_000 }, (_, i) => (i % 10 === 0 ? 'res.status(404).end();' : `const x${i} = ${i % 600};`)).join('\n');
+      assert.equal(scan(lines, 'javascript').length, 5000);
+    });
+
+    it('pathological text for the regular expressions (long runs without a match)', () => {
+      for (const text of ['('.repeat(200_000), `${'a,'.repeat(100_000)}404`, 'status('.repeat(50_000), ' '.repeat(300_000) + '404']) {
+        assert.doesNotThrow(() => scan(text, 'javascript'));
+        assert.doesNotThrow(() => scan(text, 'python'));
+      }
     });
   });
 });

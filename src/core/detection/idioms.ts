@@ -28,6 +28,8 @@ export interface LiteralIdiom {
   readonly after: RegExp;
   /** The last non-blank characters before the number this idiom can accept ('w' = a word character). */
   readonly triggers: string;
+  /** Only this many characters before the number are tested (for patterns that start with a free identifier). */
+  readonly reach?: number;
   readonly requires?: Requirement;
 }
 
@@ -69,7 +71,8 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-line', families: [...CODE_FAMILIES, 'yaml', 'json', 'docs', 'nginx', 'apache'], kind: 'statusLine', before: /\bHTTP\/[123](?:\.[01])?\s+$/, after: /^(?![\d.])/ }),
 
   // ── names assigned a status (`const NOT_FOUND = 404`, `expectedStatus: 201`) ──
-  idiom({ id: 'named-constant', families: CODE_FAMILIES, before: /[A-Za-z_$][\w$]*['"]?\s*(?::\s*[\w<>[\]]+\s*)?(?:=|:|=>|:=)\s*$/, after: VALUE_END, triggers: '=:>', requires: 'statusName' }),
+  // (the name itself is read and judged by the 'statusName' check)
+  idiom({ id: 'named-constant', families: CODE_FAMILIES, before: /(?:[^=!<>]=|:|=>)\s*$/, after: VALUE_END, triggers: '=:>', requires: 'statusName' }),
   // ── `case 404:` inside a switch on a status ──
   idiom({ id: 'switch-case', families: SWITCH_FAMILIES, before: /\bcase\s+$/, after: /^\s*(?::|,|->|=>)/, requires: 'switchOnStatus' }),
   idiom({ id: 'switch-case', families: ['ruby'], before: /\bwhen\s+(?:\d{3}\s*,\s*)*$/, after: /^\s*(?:,|then\b|$)/, requires: 'switchOnStatus' }),
@@ -101,7 +104,7 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-table', families: ['js', 'ruby'], before: /\b(?:STATUS_CODES|HTTP_STATUS_CODES|statuses\.message)\[\s*$/, after: /^\s*\]/, triggers: '[' }),
   call('statuses', ['js'], String.raw`\bstatuses`),
   // A local helper named for responding, given the response object and a status: send(res, 404, …), writeJSON(w, 422, …), fail(405, …)
-  idiom({ id: 'status-helper-call', families: CODE_FAMILIES, before: /[A-Za-z_$][\w$]*\(\s*(?:(?:res|reply|response|ctx|w|c|conn|rw)\s*,\s*)?$/, after: /^\s*,\s*['"`{[\w$]/, triggers: '(,', requires: 'responderCall' }),
+  idiom({ id: 'status-helper-call', families: CODE_FAMILIES, before: /[A-Za-z_$][\w$]*\(\s*(?:(?:res|reply|response|ctx|w|c|conn|rw)\s*,\s*)?$/, after: /^\s*,\s*['"`{[\w$]/, triggers: '(,', requires: 'responderCall', reach: 64 }),
 
   // ── Python ──
   call('flask.abort', ['python'], String.raw`\babort`),

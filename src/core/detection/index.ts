@@ -33,38 +33,53 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function lineStartOf(text: string, index: number): number {
-  return text.lastIndexOf('\n', index - 1) + 1;
+/** Start of the line holding `index`, searching back at most `limit` characters (long lines stay cheap). */
+function lineStartOf(text: string, index: number, limit = LOOKBACK): number {
+  const stop = Math.max(0, index - limit);
+  for (let i = index - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
 }
 
 /** Text before `start` on the same line, at most CONTEXT characters. */
 function before(text: string, start: number): string {
-  return text.slice(Math.max(start - CONTEXT, lineStartOf(text, start)), start);
+  return text.slice(lineStartOf(text, start, CONTEXT), start);
 }
 
 /** Text after `end` on the same line, at most CONTEXT characters. */
 function after(text: string, end: number): string {
   const to = Math.min(text.length, end + CONTEXT);
-  const nl = text.indexOf('\n', end);
-  return text.slice(end, nl < 0 || nl > to ? to : nl);
+  let i = end;
+  while (i < to && text.charCodeAt(i) !== 10) i++;
+  return text.slice(end, i);
 }
 
 // ── rules compiled per language family ──
 
 interface FamilyRules {
+  readonly family: LanguageFamily;
   /** Literal idioms by the last non-blank character before a number ('w' for word characters). */
   readonly literalsByTrigger: ReadonlyMap<string, readonly LiteralIdiom[]>;
   /** Naming schemes by every name they know. */
   readonly schemesByName: ReadonlyMap<string, readonly NamingScheme[]>;
   /** Schemes whose names embed the number (HTTP_404_NOT_FOUND, Status404NotFound). */
   readonly embedding: readonly NamingScheme[];
+  /** First character and length of every known name, to skip most identifiers without slicing them. */
+  readonly shapes: ReadonlySet<number>;
 }
+
+const shapeOf = (first: number, length: number): number => first * 128 + Math.min(length, 127);
 
 const rulesCache = new Map<LanguageFamily, FamilyRules>();
 
+let lastRules: FamilyRules | undefined;
+
 function rulesFor(family: LanguageFamily): FamilyRules {
+  if (lastRules?.family === family) return lastRules; // the hot path: every token of one document
   const cached = rulesCache.get(family);
-  if (cached) return cached;
+  if (cached) {
+    lastRules = cached;
+    return cached;
+  }
   const literalsByTrigger = new Map<string, LiteralIdiom[]>();
   for (const idiom of LITERAL_IDIOMS) {
     if (!idiom.families.includes(family)) continue;
@@ -83,7 +98,8 @@ function rulesFor(family: LanguageFamily): FamilyRules {
       schemesByName.set(name, list);
     }
   }
-  const rules = { literalsByTrigger, schemesByName, embedding: schemes.filter((s) => s.embedCode) };
+  const shapes = new Set([...schemesByName.keys()].map((name) => shapeOf(name.charCodeAt(0), name.length)));
+  const rules = { family, literalsByTrigger, schemesByName, embedding: schemes.filter((s) => s.embedCode), shapes };
   rulesCache.set(family, rules);
   return rules;
 }
@@ -104,7 +120,7 @@ const NAME_AFFIXES = /^(?:http|status|sc|response|code)+|(?:status|code|http)+$/
 
 /** `const NOT_FOUND = 404`, `expectedStatus: 201`: the assigned name says it is a status. */
 function isStatusName(head: string, code: number): boolean {
-  const match = /([A-Za-z_$][\w$]*)['"]?\s*(?::\s*[\w<>[\]]+\s*)?(?:=|:|=>|:=)\s*$/.exec(head);
+  const match = /([A-Za-z_$][\w$]*)['"]?\s*(?::\s*[\w<>[\]]+\s*)?(?:=|:|=>|:=)\s*$/.exec(head.slice(-64));
   const name = match?.[1];
   if (!name) return false;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -121,7 +137,7 @@ const RESPONDER_WORDS = new Set(['send', 'respond', 'reply', 'write', 'error', '
 
 /** `send(res, 404, …)`, `writeJSON(w, 422, …)`, `fail(405, …)`: a local helper named for responding. */
 function isResponderCall(head: string): boolean {
-  const callee = /([A-Za-z_$][\w$]*)\(\s*(?:\w+\s*,\s*)?$/.exec(head)?.[1] ?? '';
+  const callee = /([A-Za-z_$][\w$]*)\(\s*(?:\w+\s*,\s*)?$/.exec(head.slice(-64))?.[1] ?? '';
   return callee.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).some((w) => RESPONDER_WORDS.has(w));
 }
 
@@ -136,8 +152,9 @@ function isSwitchOnStatus(text: string, start: number, family: LanguageFamily): 
   return header !== undefined && /status|\bcode\b|Code\b/.test(header);
 }
 
-function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, head: string, tail: string, code: number, family: LanguageFamily): boolean {
-  if (!idiom.before.test(head) || !idiom.after.test(tail)) return false;
+function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead: string, tail: string, code: number, family: LanguageFamily): boolean {
+  const head = idiom.reach === undefined ? fullHead : fullHead.slice(-idiom.reach);
+  if (!idiom.after.test(tail) || !idiom.before.test(head)) return false;
   switch (idiom.requires) {
     case undefined:
       return true;
@@ -176,16 +193,21 @@ function isProseStatus(head: string, tail: string, code: number): boolean {
 /** Inside the title string of a test: it('returns 404 for…'), test("… 409"). */
 const TEST_TITLE = /\b(?:it|test|describe|context|specify)\s*\(\s*(['"`])[^'"`]*$/;
 
-/** A list of statuses: `RETRY_ON = [408, 429, 502]`, `status_forcelist=[500, 502]`, `"RetryOnStatusCodes": [503]`. */
-function isStatusList(head: string, tail: string): boolean {
-  if (!/^(?:\s*,\s*[1-5]\d\d)*\s*[\])}]/.test(tail)) return false;
-  const match = /([A-Za-z_$][\w$]*)['"]?\s*(?:[:=]|=>)?\s*(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\()?\s*[[({]\s*(?:[1-5]\d\d\s*,\s*)*$/.exec(head);
-  return match?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(match[1]);
+const LIST_CONTINUES = /^(?:\s*,\s*[1-5]\d\d)*\s*[\])}]/;
+
+/** A list of statuses (the rest of it is checked by LIST_CONTINUES): `RETRY_ON = [408, 429, 502]`, `status_forcelist=[500, 502]`. */
+function isStatusList(head: string): boolean {
+  const bracket = Math.max(head.lastIndexOf('['), head.lastIndexOf('('), head.lastIndexOf('{'));
+  if (bracket < 0 || !/^[\d\s,]*$/.test(head.slice(bracket + 1))) return false;
+  const owner = /([A-Za-z_$][\w$]*)['"]?\s*(?:[:=]|=>)?\s*(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\()?\s*$/.exec(head.slice(Math.max(0, bracket - 48), bracket));
+  return owner?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(owner[1]);
 }
 
 /** Start of the operand a number belongs to, skipping a conditional or default before it (`a ? 200 : `, `x || `). */
 function withoutConditional(head: string, tail: string): [string, string] | undefined {
-  const conditionalBefore = /(?:\|\||\?\?|\?|:|\belse|\bor)\s*$/.test(head);
+  // A colon is a conditional's second branch only after a `?` in the same operand (not an object key).
+  const ternaryElse = /:\s*$/.test(head) && head.lastIndexOf('?') > Math.max(head.lastIndexOf('('), head.lastIndexOf(','), head.lastIndexOf('{'));
+  const conditionalBefore = ternaryElse || /(?:\|\||\?\?|\?|\belse|\bor)\s*$/.test(head);
   const conditionalAfter = /^\s*(?:\?|:|\|\||\?\?|if\b|else\b|or\b)/.test(tail);
   if (!conditionalBefore && !conditionalAfter) return undefined;
   let newHead = head;
@@ -230,7 +252,7 @@ function isResponsesKey(text: string, start: number, head: string, tail: string)
   if (!KEY_AFTER.test(tail) || !KEY_BEFORE.test(head)) return false;
   // Same line: `responses={404: {...}, 500: ...}` or minified JSON.
   const sameLine = head.lastIndexOf('responses');
-  if (sameLine >= 0 && RESPONSES_KEY.test(head.slice(sameLine).split(/[{]/)[0] + '{')) return true;
+  if (sameLine >= 0 && RESPONSES_KEY.test(`${head.slice(sameLine).split('{', 1)[0] ?? ''}{`)) return true;
   // Otherwise the nearest less-indented line above must open `responses`.
   const lineStart = lineStartOf(text, start);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, start))?.[0].length ?? 0;
@@ -261,8 +283,8 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
     return { start, end, code, kind: family === 'yaml' || family === 'json' ? 'openapiKey' : 'literal', idiom: 'responses-key' };
   }
   if (isFollowedByPhrase(tail, code) && !/[\w.]$/.test(head)) return { start, end, code, kind: 'statusLine', idiom: 'status-text' };
-  if (code >= 100 && code <= 599 && isStatusList(head, tail)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
-  if ((family === 'docs' || TEST_TITLE.test(head)) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
+  if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && isStatusList(head)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
+  if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
   return undefined;
 }
 
@@ -310,27 +332,32 @@ function matchScheme(scheme: NamingScheme, code: number, head: string, tail: str
 const NGINX_UPSTREAM = /\b(?:proxy|fastcgi|uwsgi|scgi|grpc)_next_upstream\b|\bproxy_cache_use_stale\b|\bfastcgi_cache_use_stale\b/;
 
 function classifyName(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
+  const rules = rulesFor(family);
+  const shaped = rules.shapes.has(shapeOf(text.charCodeAt(start), end - start));
+  // Without a known shape only embedded-number names (HTTP_404_…, Status404…, http_502) can match.
+  if (!shaped && !hasDigit(text, start, end)) return undefined;
   const name = text.slice(start, end);
   if (family === 'nginx') {
     const code = /^http_(\d{3})$/.exec(name)?.[1];
     if (code && NGINX_UPSTREAM.test(before(text, start))) return { start, end, code: Number(code), kind: 'directive', idiom: 'nginx.next_upstream' };
     return undefined;
   }
-  const rules = rulesFor(family);
-  const candidates = rules.schemesByName.get(name);
-  const head = before(text, start);
-  const tail = after(text, end);
-  for (const scheme of candidates ?? []) {
-    const code = scheme.codeOf(name);
-    const found = code === undefined ? undefined : matchScheme(scheme, code, head, tail, start, end);
-    if (found) return found;
-  }
-  if (!candidates && isDigit(name.charCodeAt(name.length - 1)) === false) {
-    for (const scheme of rules.embedding) {
-      const code = embeddedCode(scheme, name);
+  const candidates = shaped ? rules.schemesByName.get(name) : undefined;
+  if (candidates) {
+    // Context is sliced only for names some scheme knows: most identifiers stop at the lookup.
+    const head = before(text, start);
+    const tail = after(text, end);
+    for (const scheme of candidates) {
+      const code = scheme.codeOf(name);
       const found = code === undefined ? undefined : matchScheme(scheme, code, head, tail, start, end);
       if (found) return found;
     }
+    return undefined;
+  }
+  for (const scheme of rules.embedding) {
+    const code = embeddedCode(scheme, name);
+    const found = code === undefined ? undefined : matchScheme(scheme, code, before(text, start), after(text, end), start, end);
+    if (found) return found;
   }
   return undefined;
 }
@@ -341,12 +368,16 @@ const PHRASE_CODES: ReadonlyMap<string, number> = new Map(
 
 /** `HTTP_TOO_MANY_REQUESTS`, `STATUS_NOT_FOUND`, `NOT_FOUND`: a project's own constant named for a status. */
 function codeOfLocalConstant(name: string): number | undefined {
+  // Constants are SNAKE_CASE or carry an HTTP/STATUS prefix.
+  if (!name.includes('_') && !/^(?:HTTP|Http|STATUS|Status)/.test(name)) return undefined;
   if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:HTTP|Http|STATUS|Status)[A-Z_]/.test(name)) return undefined;
   const bare = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]/g, '').replace(NAME_AFFIXES, '');
   return PHRASE_CODES.get(bare);
 }
 
 function classifyLocalConstant(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90 || end - start < 4) return undefined; // constants start with a capital letter
   const code = codeOfLocalConstant(text.slice(start, end));
   if (code === undefined) return undefined;
   const head = before(text, start);
@@ -394,29 +425,50 @@ export function findAt(text: string, languageId: string, offset: number): Occurr
   return found && found.start <= offset ? found : undefined;
 }
 
+/** Lower-case names that stand for a status without a qualifier in front. */
+const BARE_LOWERCASE_NAMES = new Set(['get_object_or_404', 'get_list_or_404', 'not_found']);
+
+/**
+ * Cheap filter before any lookup: status names start with a capital letter, follow a qualifier
+ * (`.`, `:`, `>` of `->`, `@`), or are one of a few bare helpers. Most identifiers stop here.
+ */
+function mayBeStatusName(text: string, start: number, end: number, first: number): boolean {
+  if (first >= 65 && first <= 90) return true;
+  const previous = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (previous === 46 || previous === 58 || previous === 62 || previous === 64) return true;
+  // http_502 (nginx) and the few bare lower-case helpers
+  return (first === 104 || first === 103 || first === 110) && (text.startsWith('http_', start) || BARE_LOWERCASE_NAMES.has(text.slice(start, end)));
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function isAllDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Every status code occurrence in the text, in order. Linear in the length of the text. */
 export function scan(text: string, languageId: string): Occurrence[] {
   const family = familyOf(languageId);
   if (!family) return [];
   const found: Occurrence[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
+  const token = /[A-Za-z0-9_$]+/g;
+  for (let match = token.exec(text); match; match = token.exec(text)) {
+    const start = match.index;
+    const end = token.lastIndex;
+    const first = text.charCodeAt(start);
+    const length = end - start;
+    let occurrence: Occurrence | undefined;
+    if (isDigit(first)) {
+      // Numbers of 2–4 digits only; names never start with a digit.
+      if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family);
+    } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
+      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family);
     }
-    const start = i;
-    let allDigits = true;
-    while (i < n && isWordChar(text.charCodeAt(i))) {
-      if (!isDigit(text.charCodeAt(i))) allDigits = false;
-      i++;
-    }
-    // Names and 2–4 digit numbers only; skip everything else without classifying.
-    if (allDigits ? i - start >= 2 && i - start <= 4 : i - start <= MAX_TOKEN) {
-      const occurrence = classifyToken(text, start, i, family, allDigits);
-      if (occurrence) found.push(occurrence);
-    }
+    if (occurrence) found.push(occurrence);
   }
   return found;
 }

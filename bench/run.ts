@@ -1,0 +1,88 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findAt, languageIdForFile, scan } from '../src/core/detection';
+
+// `npm run bench`: detection speed. Each figure is the best of several warmed-up runs, so it
+// reflects the code, not the JIT or a noisy neighbour. Nothing here asserts: tests check
+// behaviour, this reports numbers.
+
+const CORPUS = path.resolve(__dirname, '../../test/fixtures/corpus');
+
+function best(runs: number, fn: () => void): number {
+  let fastest = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    fn();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+/** A flat (non-rope) copy of `text` grown to at least `size` characters. */
+function grow(text: string, size: number): string {
+  let big = text;
+  while (big.length < size) big += `\n${big}`;
+  return Buffer.from(big).toString();
+}
+
+const mbPerSecond = (chars: number, ms: number): string => `${(chars / 1e6 / (ms / 1000)).toFixed(1)} MB/s`;
+
+function corpusByLanguage(): Map<string, string> {
+  const byLanguage = new Map<string, string[]>();
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name !== 'labels.json') {
+        const text = fs.readFileSync(file, 'utf8');
+        const language = languageIdForFile(file, text);
+        if (language) byLanguage.set(language, [...(byLanguage.get(language) ?? []), text]);
+      }
+    }
+  };
+  walk(CORPUS);
+  return new Map([...byLanguage].map(([language, texts]) => [language, texts.join('\n')]));
+}
+
+console.log('scan throughput (labelled corpus per language, grown to 4 MB):');
+let totalChars = 0;
+let totalMs = 0;
+for (const [language, text] of corpusByLanguage()) {
+  const big = grow(text, 4_000_000);
+  scan(big, language);
+  const ms = best(5, () => scan(big, language));
+  totalChars += big.length;
+  totalMs += ms;
+  console.log(`  ${language.padEnd(16)} ${mbPerSecond(big.length, ms).padStart(12)}`);
+}
+console.log(`  ${'all languages'.padEnd(16)} ${mbPerSecond(totalChars, totalMs).padStart(12)}`);
+
+console.log('\nlinear in input size (javascript corpus):');
+const js = corpusByLanguage().get('javascript') ?? '';
+for (const size of [1_000_000, 4_000_000, 16_000_000]) {
+  const big = grow(js, size);
+  const ms = best(3, () => scan(big, 'javascript'));
+  console.log(`  ${`${(big.length / 1e6).toFixed(1)} MB`.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms  ${mbPerSecond(big.length, ms)}`);
+}
+
+console.log('\nbad input:');
+const minified = Buffer.from('function a(b){return b.status(404).json({w:404,t:503})};var c=[1,2,3];'.repeat(75_000)).toString();
+console.log(`  5 MB single-line minified JS     ${best(3, () => scan(minified, 'javascript')).toFixed(0).padStart(6)} ms`);
+const manyLines = Array.from({ length: 50_000 }, (_, i) => (i % 10 === 0 ? '  res.status(404).end();' : `  const x${i} = compute(${i % 600});`)).join('\n');
+console.log(`  50,000-line file                 ${best(3, () => scan(manyLines, 'javascript')).toFixed(0).padStart(6)} ms`);
+const twenty = grow(js, 20_000_000);
+console.log(`  20 MB file                       ${best(2, () => scan(twenty, 'javascript')).toFixed(0).padStart(6)} ms`);
+const binary = Buffer.from(Array.from({ length: 5_000_000 }, (_, i) => (i * 7919) % 256)).toString('latin1');
+console.log(`  5 MB binary noise                ${best(3, () => scan(binary, 'javascript')).toFixed(0).padStart(6)} ms`);
+
+console.log('\nfindAt (one position, as a hover asks):');
+const lines = js.split('\n').filter((line) => /\d{3}/.test(line));
+const probes = lines.flatMap((line) => [...line.matchAll(/\d{3}/g)].map((m) => [line, (m.index ?? 0) + 1] as const));
+const iterations = 20;
+const ms = best(5, () => {
+  for (let i = 0; i < iterations; i++) for (const [line, offset] of probes) findAt(line, 'javascript', offset);
+});
+console.log(`  ${((ms * 1000) / (iterations * probes.length)).toFixed(2)} µs per call (mean over ${probes.length} numbers on real lines)`);
+const longLine = minified.slice(0, 2_000_000);
+const t = best(5, () => findAt(longLine, 'javascript', 1_000_000));
+console.log(`  ${(t * 1000).toFixed(2)} µs in the middle of a 2 MB line`);
