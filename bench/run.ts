@@ -77,7 +77,7 @@ console.log(`  5 MB binary noise                ${best(3, () => scan(binary, 'ja
 
 console.log('\nfindAt (one position, as a hover asks):');
 const lines = js.split('\n').filter((line) => /\d{3}/.test(line));
-const probes = lines.flatMap((line) => [...line.matchAll(/\d{3}/g)].map((m) => [line, (m.index ?? 0) + 1] as const));
+const probes = lines.flatMap((line) => [...line.matchAll(/\d{3}/g)].map((m) => [line, m.index + 1] as const));
 const iterations = 20;
 const ms = best(5, () => {
   for (let i = 0; i < iterations; i++) for (const [line, offset] of probes) findAt(line, 'javascript', offset);
