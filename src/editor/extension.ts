@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { registerCodeActions } from './code-actions';
 import { registerGuidePanel } from './guide-panel';
 import { registerHover } from './hover';
 import { registerReplaceStatus } from './replace';
@@ -11,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerHover(context);
   registerGuidePanel(context);
   registerReplaceStatus(context);
+  registerCodeActions(context);
 }
 
 export function deactivate(): void {

@@ -78,7 +78,8 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'switch-case', families: ['ruby'], before: /\bwhen\s+(?:\d{3}\s*,\s*)*$/, after: /^\s*(?:,|then\b|$)/, requires: 'switchOnStatus' }),
 
   // ── JavaScript / TypeScript ──
-  call('express.status', ['js', 'http'], String.raw`\.(?:status|sendStatus)`),
+  call('express.status', ['js', 'http'], String.raw`\.status`),
+  call('express.sendStatus', ['js'], String.raw`\.sendStatus`),
   call('node.writeHead', ['js'], String.raw`\.writeHead`),
   call('fastify.code', ['js'], String.raw`\.code`),
   call('http-errors', ['js'], String.raw`\b(?:createError|createHttpError|httpErrors|HttpError|HTTPError|HTTPException)`),

@@ -1,0 +1,93 @@
+import type { Occurrence } from '../detection';
+import type { KnowledgeBase } from '../knowledge';
+import { constantToLiteral, literalToConstant, literalToConstantWithImport, schemeInUse } from './refactor';
+import { rewriteTo, type Edit } from './rewrite';
+
+export { applyEdits, rewriteTo, type Edit } from './rewrite';
+
+// Every fix offered on one occurrence: "consider instead" alternatives from the knowledge base
+// (quick fixes, with a header-adding variant where the call makes it simple) and literal ↔
+// constant refactorings. Plain data; the editor turns it into code actions.
+
+export interface Fix {
+  readonly title: string;
+  readonly kind: 'quickfix' | 'refactor.rewrite';
+  readonly edits: readonly Edit[];
+  /** A clear winner (e.g. the registered code to use instead of a non-standard one). */
+  readonly preferred: boolean;
+  /** The code the fix writes, for alternatives. */
+  readonly code?: number;
+}
+
+/** Headers a code's response needs that a fix can add, with a value to start from. */
+const ADDABLE_HEADERS: Readonly<Record<string, string>> = {
+  'WWW-Authenticate': 'Bearer realm="api"',
+  Allow: 'GET, HEAD',
+  'Proxy-Authenticate': 'Basic realm="proxy"',
+  Upgrade: 'HTTP/2',
+  Location: '/new-location',
+  'Retry-After': '120',
+};
+
+/** Headers the spec wants with `to` (MUST/SHOULD, or Retry-After) that `from` did not need. */
+export function headersNeeded(kb: KnowledgeBase, from: number, to: number): string[] {
+  const wanted = (code: number): string[] => (kb.get(code)?.headers ?? [])
+    .filter((h) => h.name in ADDABLE_HEADERS && (h.requirement === 'MUST' || h.requirement === 'SHOULD' || h.name === 'Retry-After'))
+    .map((h) => h.name);
+  const before = new Set(wanted(from));
+  return wanted(to).filter((name) => !before.has(name));
+}
+
+/** Edits adding `header` to the same call chain, where its form makes that certain. */
+function addHeader(text: string, occurrence: Occurrence, header: string): Edit | undefined {
+  const value = ADDABLE_HEADERS[header];
+  if (value === undefined) return undefined;
+  const tail = text.slice(occurrence.end, occurrence.end + 200);
+  const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (occurrence.idiom === 'express.status' || occurrence.idiom === 'fastify.code') {
+    // res.status(401) / reply.code(401): the chain continues after the call's parenthesis.
+    const close = /^\s*\)/.exec(tail);
+    if (!close) return undefined;
+    const at = occurrence.end + close[0].length;
+    return { start: at, end: at, newText: `.header(${quote(header)}, ${quote(value)})` };
+  }
+  if (occurrence.idiom === 'node.writeHead') {
+    if (/^\s*\)/.test(tail)) return { start: occurrence.end, end: occurrence.end, newText: `, { ${quote(header)}: ${quote(value)} }` };
+    const object = /^\s*,\s*\{/.exec(tail);
+    if (object) {
+      const at = occurrence.end + object[0].length;
+      return { start: at, end: at, newText: ` ${quote(header)}: ${quote(value)},` };
+    }
+  }
+  return undefined;
+}
+
+/** One quick fix per alternative the knowledge base gives for the occurrence's code. */
+export function alternativeFixes(text: string, occurrence: Occurrence, kb: KnowledgeBase): Fix[] {
+  const record = kb.get(occurrence.code);
+  if (!record) return [];
+  const fixes: Fix[] = [];
+  for (const alternative of record.alternatives) {
+    const edits = rewriteTo(text, occurrence, alternative.code);
+    if (!edits) continue;
+    const needed = headersNeeded(kb, occurrence.code, alternative.code);
+    const label = `Use ${kb.label(alternative.code)} — ${alternative.when}`;
+    const preferred = record.preferInstead === alternative.code;
+    fixes.push({ title: needed.length ? `${label} (needs ${needed.join(', ')})` : label, kind: 'quickfix', edits, preferred, code: alternative.code });
+    const additions = needed.map((header) => addHeader(text, occurrence, header));
+    if (needed.length && additions.every((a) => a !== undefined)) {
+      fixes.push({
+        title: `Use ${kb.label(alternative.code)} and add ${needed.join(', ')}`,
+        kind: 'quickfix', edits: [...edits, ...additions], preferred: false, code: alternative.code,
+      });
+    }
+  }
+  return fixes;
+}
+
+/** Literal ↔ named constant, in the scheme the file uses (or with the import added where certain). */
+export function refactorings(text: string, languageId: string, occurrence: Occurrence, scheme = schemeInUse(text, languageId)): Fix[] {
+  const toConstant = scheme ? literalToConstant(languageId, occurrence, scheme) : literalToConstantWithImport(text, languageId, occurrence);
+  const found = [toConstant, constantToLiteral(text, occurrence)];
+  return found.flatMap((r) => (r ? [{ title: r.title, kind: 'refactor.rewrite' as const, edits: r.edits, preferred: false }] : []));
+}

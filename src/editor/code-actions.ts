@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import { alternativeFixes, refactorings, type Fix } from '../core/fixes';
+import { schemeInUse } from '../core/fixes/refactor';
+import type { NamingScheme } from '../core/naming/schemes';
+import type { KnowledgeBase } from '../core/knowledge';
+import { loadKnowledge } from './knowledge';
+import { documentSelector, occurrenceAt, toWorkspaceEdit } from './locate';
+
+// Code actions on a status code: "consider instead" quick fixes from the knowledge base and
+// literal ↔ constant refactorings, all computed by src/core/fixes.
+
+const KINDS = { quickfix: vscode.CodeActionKind.QuickFix, 'refactor.rewrite': vscode.CodeActionKind.RefactorRewrite } as const;
+
+/** Whole-document text and the constant scheme it uses, per version: computed once per edit, not per cursor move. */
+interface DocumentFacts { readonly version: number; readonly text: string; readonly scheme: NamingScheme | undefined }
+const factsCache = new WeakMap<vscode.TextDocument, DocumentFacts>();
+function documentFacts(document: vscode.TextDocument, languageId: string): DocumentFacts {
+  const cached = factsCache.get(document);
+  if (cached?.version === document.version) return cached;
+  const text = document.getText();
+  const facts = { version: document.version, text, scheme: schemeInUse(text, languageId) };
+  factsCache.set(document, facts);
+  return facts;
+}
+
+/** Refactorings only make sense against the whole file (its imports, the scheme it uses). */
+const MAX_REFACTOR_DOCUMENT = 2_000_000;
+
+class StatusCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: Object.values(KINDS) };
+
+  constructor(private readonly knowledge: () => Promise<KnowledgeBase>) {}
+
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const located = occurrenceAt(document, range.start);
+    if (!located || !located.range.contains(range)) return [];
+    const wants = (kind: vscode.CodeActionKind): boolean => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const actions: vscode.CodeAction[] = [];
+    const add = (fix: Fix, base: number): void => {
+      const action = new vscode.CodeAction(fix.title, KINDS[fix.kind]);
+      action.edit = toWorkspaceEdit(document, base, fix.edits);
+      action.isPreferred = fix.preferred;
+      actions.push(action);
+    };
+    if (wants(vscode.CodeActionKind.QuickFix)) {
+      const kb = await this.knowledge();
+      for (const fix of alternativeFixes(located.window, located.occurrence, kb)) add(fix, located.base);
+    }
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    if (wants(vscode.CodeActionKind.RefactorRewrite) && document.offsetAt(end) <= MAX_REFACTOR_DOCUMENT) {
+      const facts = documentFacts(document, located.languageId);
+      const occurrence = { ...located.occurrence, start: located.occurrence.start + located.base, end: located.occurrence.end + located.base };
+      for (const fix of refactorings(facts.text, located.languageId, occurrence, facts.scheme)) add(fix, 0);
+    }
+    return actions;
+  }
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext): void {
+  const provider = new StatusCodeActions(() => loadKnowledge(context));
+  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(documentSelector, provider, StatusCodeActions.metadata));
+}
