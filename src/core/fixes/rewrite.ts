@@ -202,6 +202,9 @@ export function rewriteTo(text: string, occurrence: Occurrence, code: number): E
     case 'statusLine':
       return rewriteStatusLine(text, occurrence, code);
     case 'literal':
+      // `const NOT_FOUND = 404`: another number would make the name lie.
+      if (occurrence.idiom === 'named-constant') return undefined;
+      return /^\d+$/.test(text.slice(occurrence.start, occurrence.end)) ? [{ start: occurrence.start, end: occurrence.end, newText: String(code) }] : undefined;
     case 'openapiKey':
     case 'directive':
       // Only plain digits are rewritten as digits (not `R=301`-style tokens that carry more).

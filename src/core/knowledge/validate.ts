@@ -58,6 +58,7 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
     if (r.status === 'unofficial') {
       if (!r.usedBy?.length) bad('unofficial code without usedBy');
       if (r.preferInstead === undefined) bad('unofficial code without preferInstead');
+      else if (!r.alternatives.some((a) => a.code === r.preferInstead)) bad('preferInstead is not among the alternatives (the quick fix to it would be missing)');
     } else if (r.usedBy || r.preferInstead !== undefined) {
       bad('usedBy/preferInstead are only for unofficial codes');
     }

@@ -466,6 +466,7 @@ export const recordsUnofficial: readonly StatusRecord[] = [
       },
     ],
     alternatives: [
+      { code: 400, when: 'you need a registered code for a connection the client dropped (clients read 460 as 400 anyway)' },
       { code: 408, when: 'the server stops waiting because the client sent its request too slowly' },
       { code: 504, when: 'a gateway stops waiting for a slow upstream' },
       { code: 202, when: 'the work takes longer than clients are willing to wait and can finish in the background' },
@@ -893,6 +894,7 @@ export const recordsUnofficial: readonly StatusRecord[] = [
       },
     ],
     alternatives: [
+      { code: 400, when: 'you need a registered code for a request the client abandoned (clients read 499 as 400 anyway)' },
       { code: 504, when: 'a gateway gave up on a slow upstream while the client was still waiting' },
       { code: 408, when: 'the server stops waiting for a request the client is sending too slowly' },
       { code: 401, when: 'a token is required and the caller sent none' },

@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findAt, languageIdForFile, scan } from '../../src/core/detection';
+import { alternativeFixes, applyEdits, refactorings, rewriteTo } from '../../src/core/fixes';
+import { KnowledgeBase } from '../../src/core/knowledge';
+import { allRecords } from '../../src/core/knowledge/records';
+import { CORPUS } from '../accuracy/measure';
+
+const kb = new KnowledgeBase(allRecords);
+
+function at(language: string, text: string, needle: string) {
+  const found = findAt(text, language, text.indexOf(needle) + 1);
+  assert.ok(found, `${needle} is detected in ${text}`);
+  return found;
+}
+
+/** [language, before, token, target code, after]: the rewrite keeps the idiom. */
+const GOLDEN: readonly (readonly [string, string, string, number, string | undefined])[] = [
+  ['javascript', 'return res.status(404).json({ error: "x" });', '404', 410, 'return res.status(410).json({ error: "x" });'],
+  ['go', '\tw.WriteHeader(http.StatusNotFound)', 'StatusNotFound', 410, '\tw.WriteHeader(http.StatusGone)'],
+  ['go', '\tw.WriteHeader(http.StatusTeapot)', 'StatusTeapot', 306, '\tw.WriteHeader(306)'],
+  ['typescript', '@HttpCode(HttpStatus.NOT_FOUND)', 'NOT_FOUND', 413, '@HttpCode(HttpStatus.PAYLOAD_TOO_LARGE)'],
+  ['python', '    return Response(status=status.HTTP_404_NOT_FOUND)', 'HTTP_404', 410, '    return Response(status=status.HTTP_410_GONE)'],
+  ['python', '    if r.status_code == HTTPStatus.NOT_FOUND:', 'NOT_FOUND', 413, '    if r.status_code == HTTPStatus.CONTENT_TOO_LARGE:'],
+  ['java', 'return ResponseEntity.status(HttpStatus.NOT_FOUND).build();', 'NOT_FOUND', 418, 'return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).build();'],
+  ['java', 'return ResponseEntity.status(HttpStatus.NOT_FOUND).build();', 'NOT_FOUND', 306, undefined],
+  ['ruby', '    head :not_found', 'not_found', 410, '    head :gone'],
+  ['ruby', '    head :not_found', 'not_found', 418, '    head 418'],
+  ['typescript', 'throw new NotFoundException("no");', 'NotFound', 410, 'throw new GoneException("no");'],
+  ['typescript', 'throw new NotFoundException("no");', 'NotFound', 429, 'throw new HttpException("no", HttpStatus.TOO_MANY_REQUESTS);'],
+  ['python', '    return HttpResponseNotFound("no")', 'HttpResponseNotFound', 410, '    return HttpResponseGone("no")'],
+  ['python', '    return HttpResponseNotFound("no")', 'HttpResponseNotFound', 401, '    return HttpResponse("no", status=401)'],
+  ['csharp', '        return NotFound();', 'NotFound', 410, '        return StatusCode(StatusCodes.Status410Gone);'],
+  ['csharp', '        return NotFound(new { id });', 'NotFound', 403, '        return StatusCode(StatusCodes.Status403Forbidden, new { id });'],
+  ['csharp', '        return NotFound();', 'NotFound', 403, '        return Forbid();'],
+  ['csharp', 'if (response.StatusCode == HttpStatusCode.NotFound) {', 'NotFound', 418, 'if (response.StatusCode == (HttpStatusCode)418) {'],
+  ['java', 'return ResponseEntity.notFound().build();', 'notFound', 410, 'return ResponseEntity.status(HttpStatus.GONE).build();'],
+  ['java', 'return ResponseEntity.ok(body);', 'ok', 201, undefined],
+  ['javascript', "throw Boom.notFound('gone');", 'notFound', 410, "throw Boom.resourceGone('gone');"],
+  ['go', '\treturn echo.ErrNotFound', 'ErrNotFound', 410, '\treturn echo.NewHTTPError(http.StatusGone)'],
+  ['rust', '    Err(StatusCode::NOT_FOUND)', 'NOT_FOUND', 410, '    Err(StatusCode::GONE)'],
+  ['rust', '    HttpResponse::NotFound().finish()', 'NotFound', 410, '    HttpResponse::Gone().finish()'],
+  ['php', "    return new Response('', Response::HTTP_NOT_FOUND);", 'HTTP_NOT_FOUND', 308, "    return new Response('', Response::HTTP_PERMANENTLY_REDIRECT);"],
+  ['elixir', '    conn |> put_status(:not_found)', 'not_found', 410, '    conn |> put_status(:gone)'],
+  ['http', 'HTTP/1.1 404 Not Found', '404', 410, 'HTTP/1.1 410 Gone'],
+  ['markdown', 'HTTP/2 404', '404', 410, 'HTTP/2 410'],
+  ['yaml', "responses:\n  '404':\n    description: x", "404'", 410, "responses:\n  '410':\n    description: x"],
+  ['nginx', '    return 404;', '404', 410, '    return 410;'],
+  ['java', 'mockMvc.perform(get("/x")).andExpect(status().isNotFound());', 'isNotFound', 410, 'mockMvc.perform(get("/x")).andExpect(status().isGone());'],
+];
+
+describe('fixes', () => {
+  describe('rewrite in the same idiom', () => {
+    for (const [language, before, token, code, after] of GOLDEN) {
+      it(`${language}: ${token} → ${code}${after === undefined ? ' is not offered' : ''}`, () => {
+        const edits = rewriteTo(before, at(language, before, token), code);
+        assert.equal(edits === undefined ? undefined : applyEdits(before, edits), after);
+      });
+    }
+  });
+
+  it('offers one quick fix per alternative, titled with code, phrase and condition', () => {
+    const text = "app.get('/x', (req, res) => res.status(404).end());";
+    const titles = alternativeFixes(text, at('javascript', text, '404'), kb).map((f) => f.title);
+    assert.ok(titles.includes('Use 410 Gone — the resource was removed permanently'), titles.join('\n'));
+    assert.ok(titles.includes('Use 403 Forbidden — it exists but this caller may not see it'), titles.join('\n'));
+  });
+
+  it('names the header a new code needs and offers to add it where the call makes that simple', () => {
+    const express = "res.status(403).json({ error: 'forbidden' });";
+    const fixes = alternativeFixes(express, at('javascript', express, '403'), kb).filter((f) => f.code === 401);
+    assert.deepEqual(fixes.map((f) => f.title), [
+      `Use 401 Unauthorized — ${kb.get(403)?.alternatives.find((a) => a.code === 401)?.when ?? ''} (needs WWW-Authenticate)`,
+      'Use 401 Unauthorized and add WWW-Authenticate',
+    ]);
+    assert.equal(applyEdits(express, fixes[1]?.edits ?? []), "res.status(401).header('WWW-Authenticate', 'Bearer realm=\"api\"').json({ error: 'forbidden' });");
+    const node = "res.writeHead(404, { 'Content-Type': 'text/plain' });";
+    const to405 = rewriteTo(node, at('javascript', node, '404'), 405);
+    assert.ok(to405);
+    const nodeFix = alternativeFixes(node.replace('404', '501'), at('javascript', node.replace('404', '501'), '501'), kb).find((f) => f.title.endsWith('and add Allow'));
+    assert.equal(applyEdits(node.replace('404', '501'), nodeFix?.edits ?? []), "res.writeHead(405, { 'Allow': 'GET, HEAD', 'Content-Type': 'text/plain' });");
+    const sendStatus = 'res.sendStatus(403);';
+    assert.ok(!alternativeFixes(sendStatus, at('javascript', sendStatus, '403'), kb).some((f) => f.title.includes('and add')), 'no header after sendStatus has sent');
+  });
+
+  it('marks the registered code as preferred for a non-standard one', () => {
+    const text = 'res.status(499).end();';
+    const fixes = alternativeFixes(text, at('javascript', text, '499'), kb);
+    const preferred = fixes.filter((f) => f.preferred);
+    assert.equal(preferred.length, 1);
+    assert.equal(preferred[0]?.code, kb.get(499)?.preferInstead);
+  });
+
+  describe('literal ↔ constant', () => {
+    it('uses the scheme the file already uses', () => {
+      const text = 'import "net/http"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(http.StatusOK)\n\tw.WriteHeader(404)\n}\n';
+      const [toConstant] = refactorings(text, 'go', at('go', text, '404'));
+      assert.equal(toConstant?.title, 'Replace 404 with http.StatusNotFound');
+      assert.equal(toConstant?.kind, 'refactor.rewrite');
+      const [toLiteral] = refactorings(text, 'go', at('go', text, 'StatusOK'));
+      assert.equal(toLiteral?.title, 'Replace http.StatusOK with 200');
+    });
+
+    it('adds the standard-library import in Python when the file has no scheme yet', () => {
+      const text = 'from flask import abort\n\n\ndef f():\n    abort(404)\n';
+      const [fix] = refactorings(text, 'python', at('python', text, '404'));
+      assert.equal(fix?.title, 'Replace 404 with HTTPStatus.NOT_FOUND (adds "from http import HTTPStatus")');
+      assert.equal(applyEdits(text, fix?.edits ?? []), 'from flask import abort\nfrom http import HTTPStatus\n\n\ndef f():\n    abort(HTTPStatus.NOT_FOUND)\n');
+    });
+
+    it('uses Rails symbols where Rails takes them, and never in a Rack triplet', () => {
+      const rails = '    head 404';
+      assert.equal(refactorings(rails, 'ruby', at('ruby', rails, '404'))[0]?.title, 'Replace 404 with :not_found');
+      const rack = "    [404, { 'content-type' => 'text/plain' }, ['x']]";
+      assert.deepEqual(refactorings(rack, 'ruby', at('ruby', rack, '404')), []);
+    });
+
+    it('offers no literal for constants whose type is not a number (Spring HttpStatus)', () => {
+      const text = 'return ResponseEntity.status(HttpStatus.NOT_FOUND).build();';
+      assert.deepEqual(refactorings(text, 'java', at('java', text, 'NOT_FOUND')), []);
+    });
+  });
+
+  it('property: on every corpus occurrence, fixes replace only the status token and the result reads as the new code', () => {
+    let checked = 0;
+    const labels = JSON.parse(fs.readFileSync(path.join(CORPUS, 'labels.json'), 'utf8')) as Record<string, unknown>;
+    for (const file of Object.keys(labels)) {
+      const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+      const languageId = languageIdForFile(file, text) ?? '';
+      for (const occurrence of scan(text, languageId)) {
+        for (const fix of [...alternativeFixes(text, occurrence, kb), ...refactorings(text, languageId, occurrence)]) {
+          const replacements = fix.edits.filter((e) => e.end > e.start);
+          // Every replaced range lies inside the status token; anything else is an insertion.
+          for (const e of replacements) assert.ok(e.start >= occurrence.start && e.end <= occurrence.end + 40 && e.start < occurrence.end, `${file}: ${fix.title}`);
+          if (fix.code !== undefined) {
+            // Detection reads the rewritten code back at the same place.
+            const after = applyEdits(text, fix.edits);
+            const shift = fix.edits.filter((e) => e.end <= occurrence.start).reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
+            const reread = scan(after.slice(0, occurrence.end + shift + 200), languageId)
+              .some((o) => o.code === fix.code && o.start >= occurrence.start + shift - 2 && o.start <= occurrence.end + shift + 60);
+            assert.ok(reread, `${file}: "${fix.title}" on ${text.slice(occurrence.start, occurrence.end)}`);
+          }
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 1000, `${checked} fixes checked`);
+  });
+});
