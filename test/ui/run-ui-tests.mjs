@@ -127,6 +127,28 @@ const tests = [
     },
   },
   {
+    name: 'Ctrl+. on 404 lists the consider-instead fixes',
+    async run(page) {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      const box = await waitForBox(page, 'res.status(404)', '404');
+      await page.mouse.click(box.x, box.y);
+      let rows = [];
+      for (let i = 0; i < 10 && !rows.some((r) => r.includes('410 Gone')); i++) {
+        await page.waitForTimeout(300); // the first Ctrl+. right after a click can come too early
+        await page.keyboard.press('Control+.');
+        await page.locator('.action-widget .monaco-list-row').first().waitFor({ timeout: 2000 }).catch(() => {});
+        rows = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
+        if (!rows.some((r) => r.includes('410 Gone'))) await page.keyboard.press('Escape');
+      }
+      assert.ok(rows.some((r) => r.includes('Use 410 Gone')), rows.join(' | '));
+      assert.ok(rows.some((r) => r.includes('Use 403 Forbidden')), rows.join(' | '));
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'quick-fix-404.png') });
+      await page.keyboard.press('Escape');
+    },
+  },
+  {
     name: 'hovering a width of 404 shows no status guide',
     async run(page) {
       await page.mouse.move(5, 5);

@@ -29,10 +29,14 @@ const ADDABLE_HEADERS: Readonly<Record<string, string>> = {
   'Retry-After': '120',
 };
 
-/** Headers the spec wants with `to` (MUST/SHOULD, or Retry-After) that `from` did not need. */
+/** Codes whose Retry-After is only a MAY in the spec but is what makes the response useful. */
+const RETRY_AFTER_CODES = new Set([429, 503]);
+
+/** Headers the spec wants with `to` (MUST/SHOULD; Retry-After for 429/503) that `from` did not need. */
 export function headersNeeded(kb: KnowledgeBase, from: number, to: number): string[] {
   const wanted = (code: number): string[] => (kb.get(code)?.headers ?? [])
-    .filter((h) => h.name in ADDABLE_HEADERS && (h.requirement === 'MUST' || h.requirement === 'SHOULD' || h.name === 'Retry-After'))
+    .filter((h) => h.name in ADDABLE_HEADERS
+      && (h.requirement === 'MUST' || h.requirement === 'SHOULD' || (h.name === 'Retry-After' && RETRY_AFTER_CODES.has(code))))
     .map((h) => h.name);
   const before = new Set(wanted(from));
   return wanted(to).filter((name) => !before.has(name));
