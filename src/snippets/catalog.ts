@@ -169,17 +169,18 @@ export interface Framework {
  * Tab stops in the order they appear in the code: the header value first when its line comes
  * first (`headerFirst`), the message first otherwise.
  */
-function stops(r: ErrorResponse, headerFirst: boolean): { message: Tabstop; header: Tabstop | undefined } {
-  if (!r.header) return { message: tab(1, r.message), header: undefined };
+function stops(r: ErrorResponse, headerFirst: boolean): { message: Tabstop; header?: { name: string; value: Tabstop } } {
+  if (!r.header) return { message: tab(1, r.message) };
+  const { name, value } = r.header;
   return headerFirst
-    ? { header: tab(1, r.header.value), message: tab(2, r.message) }
-    : { message: tab(1, r.message), header: tab(2, r.header.value) };
+    ? { header: { name, value: tab(1, value) }, message: tab(2, r.message) }
+    : { message: tab(1, r.message), header: { name, value: tab(2, value) } };
 }
 
-/** Header lines to put before the response, or none. */
+/** The line setting the code's header, written before the response (header value first in tab order), or none. */
 function headerLine(r: ErrorResponse, write: (name: string, value: Tabstop) => string): string[] {
   const { header } = stops(r, true);
-  return r.header && header ? [write(r.header.name, header)] : [];
+  return header ? [write(header.name, header.value)] : [];
 }
 
 const JS_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -254,7 +255,7 @@ const nest: Framework = {
     return [
       // The exception filter keeps headers already set on the platform response.
       ...headerLine(r, (name, value) =>
-        line`res.setHeader(${str('single', name)}, ${str('single', value)}); // res: @Res({ passthrough: true }) res: Response`),
+        line`res.setHeader(${str('single', name)}, ${str('single', value)}); // needs @Res({ passthrough: true }) res: Response`),
       thrown,
     ];
   },
@@ -264,11 +265,11 @@ const next: Framework = {
   name: 'Next.js route handler', prefix: 'next', languages: ['typescript'],
   template: (r) => {
     const { message, header } = stops(r, false);
-    if (!r.header || !header) return [line`return Response.json(${jsBody(r, message)}, { status: ${r.code} });${CURSOR}`];
+    if (!header) return [line`return Response.json(${jsBody(r, message)}, { status: ${r.code} });${CURSOR}`];
     return [
       line`return Response.json(`,
       line`\t${jsBody(r, message)},`,
-      line`\t{ status: ${r.code}, headers: { ${jsKey(r.header.name)}: ${str('single', header)} } },`,
+      line`\t{ status: ${r.code}, headers: { ${jsKey(header.name)}: ${str('single', header.value)} } },`,
       line`);${CURSOR}`,
     ];
   },
@@ -286,7 +287,7 @@ const hono: Framework = {
 };
 
 /** Python `{"Name": "value"}` for the code's header. */
-const pyHeaders = (r: ErrorResponse, value: Tabstop) => line`{${str('preferDouble', r.header?.name ?? '')}: ${str('preferDouble', value)}}`;
+const pyHeaders = (header: { name: string; value: Tabstop }) => line`{${str('preferDouble', header.name)}: ${str('preferDouble', header.value)}}`;
 
 const flask: Framework = {
   name: 'Flask', prefix: 'flask', languages: ['python'],
@@ -297,7 +298,7 @@ const flask: Framework = {
       line`return (`,
       line`\t${pyBody(r, message)},`,
       line`\t${r.code},`,
-      line`\t${pyHeaders(r, header)},`,
+      line`\t${pyHeaders(header)},`,
       line`)${CURSOR}`,
     ];
   },
@@ -311,7 +312,7 @@ const fastapi: Framework = {
       line`return JSONResponse(`,
       line`\tstatus_code=${r.code},`,
       line`\tcontent=${pyBody(r, message)},`,
-      ...(header ? [line`\theaders=${pyHeaders(r, header)},`] : []),
+      ...(header ? [line`\theaders=${pyHeaders(header)},`] : []),
       line`)${CURSOR}`,
     ];
   },
@@ -327,7 +328,7 @@ const fastapi: Framework = {
       line`\t\t"detail": ${str('preferDouble', message)},`,
       line`\t},`,
       line`\tmedia_type="application/problem+json",`,
-      ...(header ? [line`\theaders=${pyHeaders(r, header)},`] : []),
+      ...(header ? [line`\theaders=${pyHeaders(header)},`] : []),
       line`)${CURSOR}`,
     ];
   },
@@ -342,7 +343,7 @@ const django: Framework = {
       line`return JsonResponse(`,
       line`\t${pyBody(r, message)},`,
       line`\tstatus=${r.code},`,
-      line`\theaders=${pyHeaders(r, header)},`,
+      line`\theaders=${pyHeaders(header)},`,
       line`)${CURSOR}`,
     ];
   },
@@ -356,7 +357,7 @@ const drf: Framework = {
       line`return Response(`,
       line`\t${pyBody(r, message)},`,
       line`\tstatus=status.${r.names.drf},`,
-      ...(header ? [line`\theaders=${pyHeaders(r, header)},`] : []),
+      ...(header ? [line`\theaders=${pyHeaders(header)},`] : []),
       line`)${CURSOR}`,
     ];
   },
@@ -427,13 +428,12 @@ const spring: Framework = {
     ];
   },
   problem: (r) => {
-    const { message } = stops(r, false);
-    const value = r.header ? tab(2, r.header.value) : undefined;
+    const { message, header } = stops(r, false);
     return [
       line`ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.${r.names.spring}, ${str('double', message)});`,
       line`return ResponseEntity.status(HttpStatus.${r.names.spring})`,
       line`\t\t.contentType(MediaType.APPLICATION_PROBLEM_JSON)`,
-      ...(r.header && value ? [line`\t\t.header(${str('double', r.header.name)}, ${str('double', value)})`] : []),
+      ...(header ? [line`\t\t.header(${str('double', header.name)}, ${str('double', header.value)})`] : []),
       line`\t\t.body(problem);${CURSOR}`,
     ];
   },
@@ -504,7 +504,7 @@ const sinatra: Framework = {
 };
 
 /** PHP `['Name' => 'value']` for the code's header. */
-const phpHeaders = (r: ErrorResponse, value: Tabstop) => line`[${str('single', r.header?.name ?? '')} => ${str('single', value)}]`;
+const phpHeaders = (header: { name: string; value: Tabstop }) => line`[${str('single', header.name)} => ${str('single', header.value)}]`;
 
 const laravel: Framework = {
   name: 'Laravel', prefix: 'laravel', languages: ['php'],
@@ -515,7 +515,7 @@ const laravel: Framework = {
       line`return response()->json(`,
       line`\t${phpBody(r, message)},`,
       line`\t${r.code},`,
-      line`\t${phpHeaders(r, header)},`,
+      line`\t${phpHeaders(header)},`,
       line`);${CURSOR}`,
     ];
   },
@@ -530,7 +530,7 @@ const symfony: Framework = {
       line`return $this->json(`,
       line`\t${phpBody(r, message)},`,
       line`\tResponse::${r.names.symfony},`,
-      line`\t${phpHeaders(r, header)},`,
+      line`\t${phpHeaders(header)},`,
       line`);${CURSOR}`,
     ];
   },
