@@ -1,7 +1,9 @@
 import type * as vscode from 'vscode';
 import { registerCodeActions } from './code-actions';
+import { registerDiagnostics } from './diagnostics';
 import { registerGuidePanel } from './guide-panel';
 import { registerHover } from './hover';
+import { registerInlayHints } from './inlay-hints';
 import { registerReplaceStatus } from './replace';
 
 // The editor layer: each feature adapts the pure core (src/core) to one VS Code API and registers
@@ -13,6 +15,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerGuidePanel(context);
   registerReplaceStatus(context);
   registerCodeActions(context);
+  registerDiagnostics(context);
+  registerInlayHints(context);
 }
 
 export function deactivate(): void {

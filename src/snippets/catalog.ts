@@ -1,4 +1,4 @@
-import { CURSOR, line, str, tab, type Tabstop } from './syntax';
+import { CURSOR, frag, line, str, tab, type Tabstop } from './syntax';
 
 // What the snippets are made of, as data: the error responses (one record per status code) and the
 // frameworks (one template per framework, turning a record into snippet body lines).
@@ -187,15 +187,15 @@ const JS_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const jsKey = (name: string): string => (JS_IDENTIFIER.test(name) ? name : `'${name}'`);
 
 /** `{ error: 'not_found', message: '…' }` in JavaScript. */
-const jsBody = (r: ErrorResponse, message: Tabstop) => line`{ error: ${str('single', r.slug)}, message: ${str('single', message)} }`;
+const jsBody = (r: ErrorResponse, message: Tabstop) => frag`{ error: ${str('single', r.slug)}, message: ${str('single', message)} }`;
 /** `{"error": "not_found", "message": "…"}` in Python. */
-const pyBody = (r: ErrorResponse, message: Tabstop) => line`{"error": ${str('preferDouble', r.slug)}, "message": ${str('preferDouble', message)}}`;
+const pyBody = (r: ErrorResponse, message: Tabstop) => frag`{"error": ${str('preferDouble', r.slug)}, "message": ${str('preferDouble', message)}}`;
 /** `json!({ "error": "not_found", "message": "…" })` in Rust. */
-const rustBody = (r: ErrorResponse, message: Tabstop) => line`json!({ "error": ${str('double', r.slug)}, "message": ${str('double', message)} })`;
+const rustBody = (r: ErrorResponse, message: Tabstop) => frag`json!({ "error": ${str('double', r.slug)}, "message": ${str('double', message)} })`;
 /** `['error' => 'not_found', 'message' => '…']` in PHP. */
-const phpBody = (r: ErrorResponse, message: Tabstop) => line`['error' => ${str('single', r.slug)}, 'message' => ${str('single', message)}]`;
+const phpBody = (r: ErrorResponse, message: Tabstop) => frag`['error' => ${str('single', r.slug)}, 'message' => ${str('single', message)}]`;
 /** `new { error = "not_found", message = "…" }` in C#. */
-const csBody = (r: ErrorResponse, message: Tabstop) => line`new { error = ${str('double', r.slug)}, message = ${str('double', message)} }`;
+const csBody = (r: ErrorResponse, message: Tabstop) => frag`new { error = ${str('double', r.slug)}, message = ${str('double', message)} }`;
 
 const express: Framework = {
   name: 'Express', prefix: 'express', languages: ['javascript', 'typescript'],
@@ -287,7 +287,7 @@ const hono: Framework = {
 };
 
 /** Python `{"Name": "value"}` for the code's header. */
-const pyHeaders = (header: { name: string; value: Tabstop }) => line`{${str('preferDouble', header.name)}: ${str('preferDouble', header.value)}}`;
+const pyHeaders = (header: { name: string; value: Tabstop }) => frag`{${str('preferDouble', header.name)}: ${str('preferDouble', header.value)}}`;
 
 const flask: Framework = {
   name: 'Flask', prefix: 'flask', languages: ['python'],
@@ -478,7 +478,7 @@ const aspnetMinimal: Framework = {
 };
 
 /** `{ error: "not_found", message: "…" }` in Ruby. */
-const rbBody = (r: ErrorResponse, message: Tabstop) => line`{ error: ${str('preferDouble', r.slug)}, message: ${str('preferDouble', message)} }`;
+const rbBody = (r: ErrorResponse, message: Tabstop) => frag`{ error: ${str('preferDouble', r.slug)}, message: ${str('preferDouble', message)} }`;
 
 const rails: Framework = {
   name: 'Rails', prefix: 'rails', languages: ['ruby'],
@@ -504,7 +504,7 @@ const sinatra: Framework = {
 };
 
 /** PHP `['Name' => 'value']` for the code's header. */
-const phpHeaders = (header: { name: string; value: Tabstop }) => line`[${str('single', header.name)} => ${str('single', header.value)}]`;
+const phpHeaders = (header: { name: string; value: Tabstop }) => frag`[${str('single', header.name)} => ${str('single', header.value)}]`;
 
 const laravel: Framework = {
   name: 'Laravel', prefix: 'laravel', languages: ['php'],

@@ -42,15 +42,24 @@ function render(part: Part): string {
   return special.kind === 'cursor' ? '$0' : `\${${special.index}:${escapePlaceholder(special.text)}}`;
 }
 
-/** One snippet body line: literal code with interpolated parts (strings are literal, not syntax). */
-export function line(strings: TemplateStringsArray, ...parts: readonly Part[]): string {
-  let out = '';
+/** A piece of code for use inside `line` or another `frag`: literal code with interpolated parts. */
+export function frag(strings: TemplateStringsArray, ...parts: readonly Part[]): Part[] {
+  const out: Part[] = [];
   strings.forEach((literal, i) => {
-    out += escapeText(literal);
+    out.push(literal);
     const part = parts[i];
-    if (part !== undefined) out += render(part);
+    if (part !== undefined) out.push(part);
   });
   return out;
+}
+
+/**
+ * One snippet body line: literal code with interpolated parts. Strings, whether literal or
+ * interpolated, are code (escaped); only tab stops and the cursor become snippet syntax. Nest
+ * pieces with `frag`, not `line`: a rendered line interpolated as a string is escaped again.
+ */
+export function line(strings: TemplateStringsArray, ...parts: readonly Part[]): string {
+  return render(frag(strings, ...parts));
 }
 
 /**

@@ -70,9 +70,6 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   // ── everywhere: status lines (`HTTP/1.1 404 Not Found`, `HTTP/2 404`) ──
   idiom({ id: 'status-line', families: [...CODE_FAMILIES, 'yaml', 'json', 'docs', 'nginx', 'apache'], kind: 'statusLine', before: /\bHTTP\/[123](?:\.[01])?\s+$/, after: /^(?![\d.])/ }),
 
-  // ── names assigned a status (`const NOT_FOUND = 404`, `expectedStatus: 201`) ──
-  // (the name itself is read and judged by the 'statusName' check)
-  idiom({ id: 'named-constant', families: CODE_FAMILIES, before: /(?:[^=!<>]=|:|=>)\s*$/, after: VALUE_END, triggers: '=:>', requires: 'statusName' }),
   // ── `case 404:` inside a switch on a status ──
   idiom({ id: 'switch-case', families: SWITCH_FAMILIES, before: /\bcase\s+$/, after: /^\s*(?::|,|->|=>)/, requires: 'switchOnStatus' }),
   idiom({ id: 'switch-case', families: ['ruby'], before: /\bwhen\s+(?:\d{3}\s*,\s*)*$/, after: /^\s*(?:,|then\b|$)/, requires: 'switchOnStatus' }),
@@ -197,4 +194,9 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
 
   // ── Markdown / text: a number alone in the first cell of a table row ──
   idiom({ id: 'docs.table-cell', families: ['docs'], before: /^\s*\|\s*`?$/, after: /^`?\s*\|/, triggers: '|`' }),
+
+  // ── names assigned a status (`const NOT_FOUND = 404`, `expectedStatus: 201`) ──
+  // (the name itself is read and judged by the 'statusName' check)
+  idiom({ id: 'named-constant', families: CODE_FAMILIES, before: /(?:[^=!<>]=|:|=>)\s*$/, after: VALUE_END, triggers: '=:>', requires: 'statusName' }),
+  // (last, so the specific idioms above name the match: `status: 404` is a status property)
 ];

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { effectiveLanguageId } from '../core/detection';
+import type { KnowledgeBase } from '../core/knowledge';
+import { lint, RULES, type Severity } from '../core/lint/rules';
+import { loadKnowledge } from './knowledge';
+import { documentSelector } from './locate';
+import { diagnosticsSettings } from './settings';
+
+// Diagnostics for open documents, from the core lint rules: recomputed shortly after an edit
+// stops (debounced), dropped when the document closes.
+
+const DEBOUNCE_MS = 300;
+/** Larger documents (generated or minified code) are not linted in the editor. */
+const MAX_LINTED = 2_000_000;
+export const RULES_URL = 'https://github.com/http-status-guide/http-status-guide/blob/main/docs/rules.md';
+
+const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase): vscode.Diagnostic[] {
+  const settings = diagnosticsSettings(document);
+  if (!settings.enabled) return [];
+  const text = document.getText();
+  if (text.length > MAX_LINTED) return [];
+  const languageId = effectiveLanguageId(document.languageId, document.fileName, text.slice(0, 20_000));
+  const out: vscode.Diagnostic[] = [];
+  for (const finding of lint(text, languageId, kb, document.fileName)) {
+    const severity = settings.rules[finding.rule] ?? RULES[finding.rule].defaultSeverity;
+    if (severity === 'off') continue;
+    const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+    const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[severity]);
+    diagnostic.source = 'HTTP Status Guide';
+    diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(`${RULES_URL}#${finding.rule}`) };
+    out.push(diagnostic);
+  }
+  return out;
+}
+
+export function registerDiagnostics(context: vscode.ExtensionContext): void {
+  const collection = vscode.languages.createDiagnosticCollection('http-status-guide');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const served = (document: vscode.TextDocument): boolean => vscode.languages.match(documentSelector, document) > 0;
+
+  const refresh = async (document: vscode.TextDocument): Promise<void> => {
+    if (!served(document) || document.isClosed) return;
+    const kb = await loadKnowledge(context);
+    if (!document.isClosed) collection.set(document.uri, toDiagnostics(document, kb));
+  };
+  const schedule = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => { timers.delete(key); void refresh(document); }, DEBOUNCE_MS));
+  };
+
+  context.subscriptions.push(
+    collection,
+    vscode.workspace.onDidOpenTextDocument((d) => { schedule(d); }),
+    vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) schedule(e.document); }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      clearTimeout(timers.get(d.uri.toString()));
+      timers.delete(d.uri.toString());
+      collection.delete(d.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('httpStatusGuide.diagnostics')) vscode.workspace.textDocuments.forEach(schedule);
+    }),
+    { dispose: () => { timers.forEach(clearTimeout); timers.clear(); } },
+  );
+  vscode.workspace.textDocuments.forEach(schedule);
+}
+
