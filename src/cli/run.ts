@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { languageIdForFile, scan } from '../core/detection';
 import { positionsIn } from '../core/detection/positions';
 import type { KnowledgeBase } from '../core/knowledge';
+import { lint, RULES, type Finding } from '../core/lint/rules';
 import { collectFiles } from './files';
 import { guideFor } from '../core/render/guide';
 import { guideToText } from '../core/render/text';
@@ -30,6 +31,8 @@ const USAGE = `Usage: http-status-guide <command> [options]
 Commands:
   explain <code> [--json]   Explain an HTTP status code (--json: the knowledge-base record)
   scan [--json] <paths…>    List the status codes in files and folders (--json: one object per line)
+  lint [--format text|json|sarif] <paths…>
+                            Report status-code problems; exit 1 when a warning or error is found
 
 Options:
   -h, --help                Show this help
@@ -49,26 +52,22 @@ function loadKnowledge(io: CliIO): KnowledgeBase | undefined {
   }
 }
 
-function scanCommand(args: readonly string[], io: CliIO): number {
-  const json = args.includes('--json');
-  const unknownOption = args.find((a) => a.startsWith('-') && a !== '--json');
-  if (unknownOption) {
-    io.err(`http-status-guide scan: unknown option ${unknownOption}\n`);
-    return EXIT_USAGE;
-  }
-  const paths = args.filter((a) => !a.startsWith('-'));
+interface SourceFile { readonly file: string; readonly text: string; readonly languageId: string }
+
+/**
+ * Calls `visit` for every readable source file under `paths` (skips reported on stderr).
+ * Returns an exit code for bad paths, or undefined when the walk ran.
+ */
+function forEachSource(command: string, paths: readonly string[], io: CliIO, visit: (source: SourceFile) => void): number | undefined {
   if (!paths.length) {
-    io.err('http-status-guide scan: name at least one file or folder, e.g. `http-status-guide scan src`\n');
+    io.err(`http-status-guide ${command}: name at least one file or folder, e.g. \`http-status-guide ${command} src\`\n`);
     return EXIT_USAGE;
   }
   const missing = paths.find((p) => !fs.existsSync(p));
   if (missing !== undefined) {
-    io.err(`http-status-guide scan: ${missing} does not exist\n`);
+    io.err(`http-status-guide ${command}: ${missing} does not exist\n`);
     return EXIT_USAGE;
   }
-  const kb = json ? undefined : loadKnowledge(io);
-  if (!json && !kb) return EXIT_BROKEN;
-  let files = 0;
   try {
     for (const result of collectFiles(paths, (file) => languageIdForFile(file) !== undefined || file.endsWith('.conf'))) {
       if (result.kind === 'skipped') {
@@ -76,26 +75,121 @@ function scanCommand(args: readonly string[], io: CliIO): number {
         continue;
       }
       const languageId = languageIdForFile(result.file, result.text);
-      if (!languageId) continue;
-      files++;
-      const at = positionsIn(result.text);
-      for (const o of scan(result.text, languageId)) {
-        const start = at(o.start);
-        const end = at(o.end);
-        if (json) {
-          io.out(`${JSON.stringify({
-            file: result.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-            code: o.code, kind: o.kind, idiom: o.idiom, text: result.text.slice(o.start, o.end),
-          })}\n`);
-        } else {
-          io.out(`${result.file}:${start.line}:${start.column}  ${kb?.label(o.code) ?? o.code}  (${o.idiom})\n`);
-        }
-      }
+      if (languageId) visit({ file: result.file, text: result.text, languageId });
     }
   } catch (error) {
-    io.err(`http-status-guide scan: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`http-status-guide ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
   }
+  return undefined;
+}
+
+function parseOptions(command: string, args: readonly string[], io: CliIO, allowed: Readonly<Record<string, readonly string[] | true>>):
+  { options: Map<string, string | true>; paths: string[] } | undefined {
+  const options = new Map<string, string | true>();
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (!arg.startsWith('-')) {
+      paths.push(arg);
+      continue;
+    }
+    const [name = '', inline] = arg.split('=', 2);
+    const spec = allowed[name];
+    if (!spec) {
+      io.err(`http-status-guide ${command}: unknown option ${name}\n`);
+      return undefined;
+    }
+    if (spec === true) {
+      options.set(name, true);
+      continue;
+    }
+    const value = inline ?? args[++i];
+    if (value === undefined || !spec.includes(value)) {
+      io.err(`http-status-guide ${command}: ${name} takes one of ${spec.join(', ')}\n`);
+      return undefined;
+    }
+    options.set(name, value);
+  }
+  return { options, paths };
+}
+
+const SARIF_LEVELS = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+function lintCommand(args: readonly string[], io: CliIO, version: string): number {
+  const parsed = parseOptions('lint', args, io, { '--format': ['text', 'json', 'sarif'] });
+  if (!parsed) return EXIT_USAGE;
+  const format = parsed.options.get('--format') ?? 'text';
+  const kb = loadKnowledge(io);
+  if (!kb) return EXIT_BROKEN;
+  const results: { file: string; finding: Finding; line: number; column: number; endLine: number; endColumn: number }[] = [];
+  const failed = forEachSource('lint', parsed.paths, io, ({ file, text, languageId }) => {
+    const at = positionsIn(text);
+    for (const finding of lint(text, languageId, kb, file)) {
+      const start = at(finding.start);
+      const end = at(finding.end);
+      results.push({ file, finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+    }
+  });
+  if (failed !== undefined) return failed;
+  const severityOf = (f: Finding): string => RULES[f.rule].defaultSeverity;
+  if (format === 'json') {
+    for (const r of results) io.out(`${JSON.stringify({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, rule: r.finding.rule, severity: severityOf(r.finding), code: r.finding.code, message: r.finding.message })}\n`);
+  } else if (format === 'sarif') {
+    const sarif = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{
+        tool: {
+          driver: {
+            name: 'http-status-guide', version, informationUri: 'https://github.com/http-status-guide/http-status-guide',
+            rules: Object.values(RULES).map((rule) => ({
+              id: rule.id, shortDescription: { text: rule.description },
+              helpUri: `https://github.com/http-status-guide/http-status-guide/blob/main/docs/rules.md#${rule.id}`,
+              defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity] },
+            })),
+          },
+        },
+        results: results.map((r) => ({
+          ruleId: r.finding.rule,
+          level: SARIF_LEVELS[RULES[r.finding.rule].defaultSeverity],
+          message: { text: r.finding.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: r.file.split('\\').join('/') }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } } }],
+        })),
+      }],
+    };
+    io.out(`${JSON.stringify(sarif, null, 2)}\n`);
+  } else {
+    for (const r of results) io.out(`${r.file}:${r.line}:${r.column}  ${severityOf(r.finding)}  ${r.finding.message}  [${r.finding.rule}]\n`);
+    io.err(`${results.length} problem${results.length === 1 ? '' : 's'}\n`);
+  }
+  return results.some((r) => severityOf(r.finding) === 'warning' || severityOf(r.finding) === 'error') ? EXIT_NOT_FOUND : EXIT_OK;
+}
+
+function scanCommand(args: readonly string[], io: CliIO): number {
+  const parsed = parseOptions('scan', args, io, { '--json': true });
+  if (!parsed) return EXIT_USAGE;
+  const json = parsed.options.has('--json');
+  const kb = json ? undefined : loadKnowledge(io);
+  if (!json && !kb) return EXIT_BROKEN;
+  let files = 0;
+  const failed = forEachSource('scan', parsed.paths, io, ({ file, text, languageId }) => {
+    files++;
+    const at = positionsIn(text);
+    for (const o of scan(text, languageId)) {
+      const start = at(o.start);
+      const end = at(o.end);
+      if (json) {
+        io.out(`${JSON.stringify({
+          file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+          code: o.code, kind: o.kind, idiom: o.idiom, text: text.slice(o.start, o.end),
+        })}\n`);
+      } else {
+        io.out(`${file}:${start.line}:${start.column}  ${kb?.label(o.code) ?? o.code}  (${o.idiom})\n`);
+      }
+    }
+  });
+  if (failed !== undefined) return failed;
   if (!json) io.err(`scanned ${files} file${files === 1 ? '' : 's'}\n`);
   return EXIT_OK;
 }
@@ -154,6 +248,8 @@ export function runCli(argv: readonly string[], io: CliIO, version: string): num
       return explain(rest, io);
     case 'scan':
       return scanCommand(rest, io);
+    case 'lint':
+      return lintCommand(rest, io, version);
     default:
       io.err(`http-status-guide: unknown command "${command}"\n\n${USAGE}`);
       return EXIT_USAGE;

@@ -48,7 +48,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
   const refresh = async (document: vscode.TextDocument): Promise<void> => {
     if (!served(document) || document.isClosed) return;
     const kb = await loadKnowledge(context);
-    if (!document.isClosed) collection.set(document.uri, toDiagnostics(document, kb));
+    // The document may have closed while the knowledge base loaded.
+    if (vscode.workspace.textDocuments.includes(document)) collection.set(document.uri, toDiagnostics(document, kb));
   };
   const schedule = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();

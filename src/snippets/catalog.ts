@@ -558,7 +558,6 @@ const actix: Framework = {
   name: 'actix-web', prefix: 'actix', languages: ['rust'],
   template: (r) => {
     const { message } = stops(r, true);
-    if (!r.header) return [line`return HttpResponse::${r.names.actix}().json(${rustBody(r, message)});${CURSOR}`];
     return [
       line`return HttpResponse::${r.names.actix}()`,
       ...headerLine(r, (name, value) => line`\t.insert_header((${rustHeader(name)}, ${str('double', value)}))`),

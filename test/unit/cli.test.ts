@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
 import { EXIT_BROKEN, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run';
+import { RULES } from '../../src/core/lint/rules';
 
 const kb = new KnowledgeBase(allRecords);
 
@@ -104,6 +105,49 @@ describe('CLI', () => {
       assert.match(cli('scan', path.join(dir, 'nope')).err, /does not exist/);
       assert.equal(cli('scan', path.join(dir, 'nope')).code, EXIT_USAGE);
       assert.equal(cli('scan', '--yaml', dir).code, EXIT_USAGE);
+    });
+  });
+
+  describe('lint', () => {
+    let dir: string;
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hsg-lint-'));
+      fs.writeFileSync(path.join(dir, 'bad.js'), 'res.status(455).end();\nres.status(401).json({});\n');
+      fs.writeFileSync(path.join(dir, 'fine.js'), 'res.status(404).end();\n');
+      fs.writeFileSync(path.join(dir, 'info.js'), "app.post('/x', (req, res) => res.redirect(302, '/y'));\n");
+    });
+    after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+    it('exits 1 when a warning fires, 0 when only information does', () => {
+      const bad = cli('lint', path.join(dir, 'bad.js'));
+      assert.equal(bad.code, EXIT_NOT_FOUND);
+      assert.match(bad.out, /bad\.js:1:12 {2}warning {2}455 is not assigned.*\[unassigned-code\]/);
+      assert.match(bad.out, /bad\.js:2:12 {2}information {2}401 Unauthorized needs a WWW-Authenticate header.*\[missing-header\]/);
+      assert.equal(cli('lint', path.join(dir, 'info.js')).code, EXIT_OK);
+      assert.equal(cli('lint', path.join(dir, 'fine.js')).out, '');
+    });
+
+    it('--format json prints one finding per line', () => {
+      const rows = cli('lint', '--format', 'json', path.join(dir, 'bad.js')).out.trim().split('\n').map((l) => JSON.parse(l) as { rule: string; line: number; severity: string });
+      assert.deepEqual(rows.map((r) => [r.rule, r.line, r.severity]), [['unassigned-code', 1, 'warning'], ['missing-header', 2, 'information']]);
+    });
+
+    it('--format sarif writes a SARIF 2.1.0 log with rules and located results', () => {
+      const sarif = JSON.parse(cli('lint', '--format=sarif', dir).out) as {
+        version: string; runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+      };
+      assert.equal(sarif.version, '2.1.0');
+      const run = sarif.runs[0];
+      assert.ok(run);
+      assert.deepEqual(run.tool.driver.rules.map((r) => r.id).sort(), Object.keys(RULES).sort());
+      assert.ok(run.tool.driver.rules.every((r) => r.helpUri.startsWith('https://')));
+      assert.deepEqual(run.results.map((r) => [r.ruleId, r.level]).sort(), [['missing-header', 'note'], ['redirect-after-write', 'note'], ['unassigned-code', 'warning']]);
+    });
+
+    it('rejects a bad format with a clear message', () => {
+      const result = cli('lint', '--format', 'xml', dir);
+      assert.equal(result.code, EXIT_USAGE);
+      assert.match(result.err, /--format takes one of text, json, sarif/);
     });
   });
 

@@ -96,8 +96,9 @@ describe('fixes', () => {
     it('uses the scheme the file already uses', () => {
       const text = 'import "net/http"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(http.StatusOK)\n\tw.WriteHeader(404)\n}\n';
       const [toConstant] = refactorings(text, 'go', at('go', text, '404'));
-      assert.equal(toConstant?.title, 'Replace 404 with http.StatusNotFound');
-      assert.equal(toConstant?.kind, 'refactor.rewrite');
+      assert.ok(toConstant);
+      assert.equal(toConstant.title, 'Replace 404 with http.StatusNotFound');
+      assert.equal(toConstant.kind, 'refactor.rewrite');
       const [toLiteral] = refactorings(text, 'go', at('go', text, 'StatusOK'));
       assert.equal(toLiteral?.title, 'Replace http.StatusOK with 200');
     });
@@ -105,8 +106,9 @@ describe('fixes', () => {
     it('adds the standard-library import in Python when the file has no scheme yet', () => {
       const text = 'from flask import abort\n\n\ndef f():\n    abort(404)\n';
       const [fix] = refactorings(text, 'python', at('python', text, '404'));
-      assert.equal(fix?.title, 'Replace 404 with HTTPStatus.NOT_FOUND (adds "from http import HTTPStatus")');
-      assert.equal(applyEdits(text, fix?.edits ?? []), 'from flask import abort\nfrom http import HTTPStatus\n\n\ndef f():\n    abort(HTTPStatus.NOT_FOUND)\n');
+      assert.ok(fix);
+      assert.equal(fix.title, 'Replace 404 with HTTPStatus.NOT_FOUND (adds "from http import HTTPStatus")');
+      assert.equal(applyEdits(text, fix.edits), 'from flask import abort\nfrom http import HTTPStatus\n\n\ndef f():\n    abort(HTTPStatus.NOT_FOUND)\n');
     });
 
     it('uses Rails symbols where Rails takes them, and never in a Rack triplet', () => {

@@ -42,7 +42,7 @@ function parseSnippet(source: string): ParsedSnippet {
   };
 
   /** A bare tab stop takes the default its index has elsewhere: marked now, filled in at the end. */
-  const mirror = (index: number): string => `\u0000${index}\u0000`;
+  const mirror = (index: number): string => `\uE000${index}\uE001`;
 
   /** A `$` construct at i; returns its text as inserted. */
   const dollar = (): string => {
@@ -78,20 +78,23 @@ function parseSnippet(source: string): ParsedSnippet {
     }
     if (next === '|') {
       i++;
-      const options: string[] = [''];
+      const options: string[] = [];
+      let option = '';
       while (i < source.length && !(source.charAt(i) === '|' && source.charAt(i + 1) === '}')) {
         const ch = source.charAt(i);
         if (ch === '\\' && /[\\,|]/.test(source.charAt(i + 1))) {
-          options[options.length - 1] += source.charAt(i + 1);
+          option += source.charAt(i + 1);
           i += 2;
         } else if (ch === ',') {
-          options.push('');
+          options.push(option);
+          option = '';
           i++;
         } else {
-          options[options.length - 1] += ch;
+          option += ch;
           i++;
         }
       }
+      options.push(option);
       if (i >= source.length) errors.push(`unclosed choice at ${at}`);
       i += 2;
       const first = options[0] ?? '';
@@ -131,7 +134,7 @@ function parseSnippet(source: string): ParsedSnippet {
     return out;
   };
 
-  const text = sequence(false, 0).replace(/\u0000(\d+)\u0000/g, (_, n: string) => defaults.get(Number(n)) ?? '');
+  const text = sequence(false, 0).replace(/\uE000(\d+)\uE001/g, (_, n: string) => defaults.get(Number(n)) ?? '');
   const finals = stops.filter((s) => s === 0).length;
   if (finals > 1) errors.push(`$0 appears ${finals} times`);
   const numbered = [...new Set(stops.filter((s) => s !== 0))].sort((a, b) => a - b);

@@ -68,8 +68,14 @@ function addHeader(text: string, occurrence: Occurrence, header: string): Edit |
 
 /** One quick fix per alternative the knowledge base gives for the occurrence's code. */
 export function alternativeFixes(text: string, occurrence: Occurrence, kb: KnowledgeBase): Fix[] {
-  const record = kb.get(occurrence.code);
-  if (!record) return [];
+  const info = kb.lookup(occurrence.code);
+  if (info.kind === 'unassigned') {
+    // Nothing defines it: the x00 of its class is what clients read it as anyway.
+    const edits = rewriteTo(text, occurrence, info.treatedAs);
+    return edits ? [{ title: `Use ${kb.label(info.treatedAs)} — clients read ${occurrence.code} as ${info.treatedAs} anyway`, kind: 'quickfix', edits, preferred: true, code: info.treatedAs }] : [];
+  }
+  if (info.kind !== 'record') return [];
+  const record = info.record;
   const fixes: Fix[] = [];
   for (const alternative of record.alternatives) {
     const edits = rewriteTo(text, occurrence, alternative.code);
