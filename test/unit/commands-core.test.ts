@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { groupAudit } from '../../src/core/audit';
+import { DECISION_TREE, ROOT, questionById, walk, type Question } from '../../src/core/decide/tree';
+import { KnowledgeBase } from '../../src/core/knowledge';
+import { allRecords } from '../../src/core/knowledge/records';
+import { searchCodes } from '../../src/core/lookup';
+import { REGISTERED } from './reference-table';
+
+const kb = new KnowledgeBase(allRecords);
+
+describe('look up a code', () => {
+  const first = (query: string): number | undefined => searchCodes(kb, query)[0]?.code;
+
+  it('finds codes by number, phrase, former names and keywords', () => {
+    assert.equal(first('404'), 404);
+    assert.deepEqual(searchCodes(kb, '41').slice(0, 3).map((e) => e.code), [410, 411, 412]);
+    assert.equal(first('gone'), 410);
+    assert.equal(first('payload too large'), 413);
+    assert.equal(first('rate limit'), 429);
+    assert.equal(first('teapot'), 418);
+    const moved = searchCodes(kb, 'moved').map((e) => e.code);
+    assert.ok(moved.includes(301) && moved.includes(308), moved.join(','));
+  });
+
+  it('ranks registered codes above non-standard ones and finds nothing for nonsense', () => {
+    const closed = searchCodes(kb, 'closed').map((e) => e.code);
+    assert.ok(closed.length > 0);
+    assert.deepEqual(searchCodes(kb, 'zzqx'), []);
+  });
+});
+
+describe('which code should I use?', () => {
+  /** Every path from the root, as the list of outcomes it reaches. */
+  function outcomes(question: Question, seen: readonly string[] = []): number[] {
+    assert.ok(!seen.includes(question.id), `cycle through ${question.id}`);
+    return question.answers.flatMap((answer) => {
+      if (typeof answer.next !== 'string') return [answer.next.code];
+      const next = questionById(answer.next);
+      assert.ok(next, `${question.id} → ${answer.next} exists`);
+      return outcomes(next, [...seen, question.id]);
+    });
+  }
+
+  it('every path ends in a registered code with a reason', () => {
+    const root = questionById(ROOT);
+    assert.ok(root);
+    const reached = outcomes(root);
+    for (const code of reached) assert.ok(REGISTERED[code] !== undefined && kb.get(code)?.status === 'standard', `${code} is registered`);
+    for (const q of DECISION_TREE) for (const a of q.answers) if (typeof a.next !== 'string') assert.ok(a.next.reason.length > 20);
+    assert.ok(new Set(reached).size >= 25, `${new Set(reached).size} distinct codes`);
+  });
+
+  it('every question is reachable and answers are unique within a question', () => {
+    const targets = new Set(DECISION_TREE.flatMap((q) => q.answers.flatMap((a) => (typeof a.next === 'string' ? [a.next] : []))));
+    for (const q of DECISION_TREE) {
+      if (q.id !== ROOT) assert.ok(targets.has(q.id), `${q.id} is reachable`);
+      assert.equal(new Set(q.answers.map((a) => a.label)).size, q.answers.length);
+    }
+  });
+
+  it('walks a path of answers', () => {
+    const result = walk(['The request is at fault', 'The resource does not exist here', 'It was removed on purpose and will not return']);
+    assert.deepEqual(result && 'code' in result ? result.code : undefined, 410);
+    const question = walk(['The client should look elsewhere']);
+    assert.equal(question && 'id' in question ? question.id : undefined, 'redirect');
+    assert.equal(walk(['no such answer']), undefined);
+  });
+});
+
+describe('audit grouping', () => {
+  it('groups places by class and code, in order, with counts', () => {
+    const groups = groupAudit(kb, [
+      { file: 'b.js', line: 3, column: 1, code: 404, findings: [] },
+      { file: 'a.js', line: 9, column: 1, code: 404, findings: [] },
+      { file: 'a.js', line: 1, column: 1, code: 201, findings: [] },
+      { file: 'a.js', line: 2, column: 1, code: 99, findings: [] },
+    ]);
+    assert.deepEqual(groups.map((g) => [g.group, g.count]), [['2xx', 1], ['4xx', 2], ['invalid', 1]]);
+    assert.deepEqual(groups[1]?.codes[0]?.places.map((p) => `${p.file}:${p.line}`), ['a.js:9', 'b.js:3']);
+    assert.equal(groups[1]?.codes[0]?.label, '404 Not Found');
+  });
+});
