@@ -4,6 +4,9 @@
 export const COMMANDS = {
   openGuide: 'httpStatusGuide.openGuide',
   replaceStatus: 'httpStatusGuide.replaceStatus',
+  lookUpCode: 'httpStatusGuide.lookUpCode',
+  whichCode: 'httpStatusGuide.whichCode',
+  auditWorkspace: 'httpStatusGuide.auditWorkspace',
 } as const;
 
 /** Commands our hovers may link to. */

@@ -4,6 +4,9 @@ import { registerDiagnostics } from './diagnostics';
 import { registerGuidePanel } from './guide-panel';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlay-hints';
+import { registerLookup } from './lookup';
+import { registerViews } from './views';
+import { registerWhichCode } from './which-code';
 import { registerReplaceStatus } from './replace';
 
 // The editor layer: each feature adapts the pure core (src/core) to one VS Code API and registers
@@ -17,6 +20,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCodeActions(context);
   registerDiagnostics(context);
   registerInlayHints(context);
+  registerLookup(context);
+  registerWhichCode(context);
+  registerViews(context);
 }
 
 export function deactivate(): void {

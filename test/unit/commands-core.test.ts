@@ -76,7 +76,9 @@ describe('audit grouping', () => {
       { file: 'a.js', line: 2, column: 1, code: 99, findings: [] },
     ]);
     assert.deepEqual(groups.map((g) => [g.group, g.count]), [['2xx', 1], ['4xx', 2], ['invalid', 1]]);
-    assert.deepEqual(groups[1]?.codes[0]?.places.map((p) => `${p.file}:${p.line}`), ['a.js:9', 'b.js:3']);
-    assert.equal(groups[1]?.codes[0]?.label, '404 Not Found');
+    const notFound = groups[1]?.codes[0];
+    assert.ok(notFound);
+    assert.deepEqual(notFound.places.map((p) => `${p.file}:${p.line}`), ['a.js:9', 'b.js:3']);
+    assert.equal(notFound.label, '404 Not Found');
   });
 });

@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import type { KnowledgeBase } from '../core/knowledge';
+import { lookupEntry } from '../core/lookup';
+import { COMMANDS } from './commands';
+import { codeInIdiom, insertCode } from './insert';
+import { loadKnowledge } from './knowledge';
+
+// HTTP Status: Look Up Code… — every code in a quick pick, searchable by number, phrase, former
+// names and keywords; the chosen code opens its guide or goes in at the cursor.
+
+interface CodeItem extends vscode.QuickPickItem { readonly code: number }
+
+/** What to do with a chosen code; asks when there is an editor to insert into. */
+export async function actOnCode(code: number, label: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    await vscode.commands.executeCommand(COMMANDS.openGuide, code);
+    return;
+  }
+  const insertLabel = `Insert ${codeInIdiom(editor.document, code)} at the cursor`;
+  const choice = await vscode.window.showQuickPick([
+    { label: 'Open the full guide', description: label },
+    { label: insertLabel, description: editor.document.fileName.split(/[\\/]/).pop() ?? '' },
+  ], { title: label });
+  if (!choice) return;
+  if (choice.label === insertLabel) await insertCode(code);
+  else await vscode.commands.executeCommand(COMMANDS.openGuide, code);
+}
+
+async function lookUp(kb: KnowledgeBase): Promise<number | undefined> {
+  const items: CodeItem[] = kb.records.map((record) => {
+    const entry = lookupEntry(record);
+    return { code: entry.code, label: entry.label, description: entry.description, detail: entry.detail };
+  });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'HTTP Status: Look Up Code',
+    placeHolder: 'Number, phrase or what you want to say ("rate limit", "moved", "teapot")',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked) return undefined;
+  await actOnCode(picked.code, picked.label);
+  return picked.code;
+}
+
+export function registerLookup(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.lookUpCode, async () => lookUp(await loadKnowledge(context))));
+}

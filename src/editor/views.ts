@@ -1,0 +1,177 @@
+import * as vscode from 'vscode';
+import { groupAudit, type AuditCode, type AuditGroup, type AuditInput, type AuditPlace } from '../core/audit';
+import { languageIdForFile, scan } from '../core/detection';
+import { positionsIn } from '../core/detection/positions';
+import { className, type KnowledgeBase, type StatusClass } from '../core/knowledge';
+import { lint } from '../core/lint/rules';
+import { COMMANDS } from './commands';
+import { loadKnowledge } from './knowledge';
+
+// The HTTP Status activity-bar container: "Status Codes" (every code by class, each opening its
+// guide) and "Workspace Audit" (the codes a workspace uses, where, and what the rules say of them).
+
+const CLASSES: readonly StatusClass[] = ['1xx', '2xx', '3xx', '4xx', '5xx'];
+
+type CodesNode = { kind: 'class'; statusClass: StatusClass } | { kind: 'code'; code: number; label: string; description: string };
+
+class CodesView implements vscode.TreeDataProvider<CodesNode> {
+  constructor(private readonly knowledge: () => Promise<KnowledgeBase>) {}
+
+  getTreeItem(node: CodesNode): vscode.TreeItem {
+    if (node.kind === 'class') {
+      return new vscode.TreeItem(`${node.statusClass} ${className(node.statusClass)}`, vscode.TreeItemCollapsibleState.Collapsed);
+    }
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.description = node.description;
+    item.command = { command: COMMANDS.openGuide, title: 'Open Guide', arguments: [node.code] };
+    return item;
+  }
+
+  async getChildren(node?: CodesNode): Promise<CodesNode[]> {
+    if (!node) return CLASSES.map((statusClass) => ({ kind: 'class', statusClass }));
+    if (node.kind !== 'class') return [];
+    const kb = await this.knowledge();
+    return kb.records.filter((r) => r.class === node.statusClass).map((r) => ({
+      kind: 'code', code: r.code, label: `${r.code} ${r.phrase}`, description: r.status === 'standard' ? '' : r.status === 'unofficial' ? 'non-standard' : r.status,
+    }));
+  }
+}
+
+// ── audit ──
+
+const INCLUDE = '**/{*.js,*.cjs,*.mjs,*.jsx,*.ts,*.cts,*.mts,*.tsx,*.vue,*.svelte,*.py,*.go,*.java,*.kt,*.kts,*.cs,*.rb,*.php,*.rs,*.ex,*.exs,*.yaml,*.yml,*.json,*.http,*.rest,*.conf,*.md,.htaccess}';
+const MAX_AUDITED_BYTES = 1024 * 1024;
+const MAX_FILES = 20_000;
+
+/** files.exclude and search.exclude (the patterns set to true) as one glob. */
+function excludeGlob(): string {
+  const patterns = new Set(['**/node_modules/**', '**/.git/**']);
+  for (const section of ['files.exclude', 'search.exclude']) {
+    const value = vscode.workspace.getConfiguration().get<unknown>(section);
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [pattern, on] of Object.entries(value)) if (on === true) patterns.add(pattern);
+  }
+  return `{${[...patterns].join(',')}}`;
+}
+
+export interface AuditSummary {
+  readonly files: number;
+  readonly skipped: number;
+  readonly occurrences: number;
+  readonly findings: number;
+  readonly milliseconds: number;
+  readonly cancelled: boolean;
+  readonly groups: readonly { readonly group: string; readonly codes: readonly { readonly code: number; readonly count: number }[] }[];
+}
+
+async function auditFiles(kb: KnowledgeBase, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken):
+  Promise<{ groups: AuditGroup[]; summary: Omit<AuditSummary, 'groups' | 'milliseconds'> }> {
+  const uris = await vscode.workspace.findFiles(INCLUDE, excludeGlob(), MAX_FILES, token);
+  const places: AuditInput[] = [];
+  let files = 0;
+  let skipped = 0;
+  let findings = 0;
+  const decoder = new TextDecoder();
+  for (const [i, uri] of uris.entries()) {
+    if (token.isCancellationRequested) break;
+    if (i % 50 === 0) progress.report({ message: `${i} of ${uris.length} files`, increment: (50 / Math.max(uris.length, 1)) * 100 });
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_AUDITED_BYTES) { skipped++; continue; }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.subarray(0, 8192).includes(0)) { skipped++; continue; }
+      const text = decoder.decode(bytes);
+      const languageId = languageIdForFile(uri.path, text);
+      if (!languageId) continue;
+      files++;
+      const at = positionsIn(text);
+      const byStart = new Map<number, ReturnType<typeof lint>>();
+      for (const f of lint(text, languageId, kb, uri.path)) byStart.set(f.start, [...(byStart.get(f.start) ?? []), f]);
+      for (const o of scan(text, languageId)) {
+        const position = at(o.start);
+        const here = byStart.get(o.start) ?? [];
+        findings += here.length;
+        places.push({ file: uri.toString(), line: position.line, column: position.column, code: o.code, findings: here });
+      }
+    } catch {
+      skipped++; // unreadable: reported as skipped, never an error dialog per file
+    }
+  }
+  return { groups: groupAudit(kb, places), summary: { files, skipped, occurrences: places.length, findings, cancelled: token.isCancellationRequested } };
+}
+
+type AuditNode = { kind: 'group'; group: AuditGroup } | { kind: 'code'; code: AuditCode } | { kind: 'place'; place: AuditPlace; label: string };
+
+class AuditView implements vscode.TreeDataProvider<AuditNode> {
+  private groups: AuditGroup[] = [];
+  private readonly changed = new vscode.EventEmitter<undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  show(groups: AuditGroup[]): void {
+    this.groups = groups;
+    this.changed.fire(undefined);
+  }
+
+  getTreeItem(node: AuditNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group': {
+        const name = node.group.group === 'invalid' ? 'Invalid numbers' : `${node.group.group} ${className(node.group.group)}`;
+        const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `${node.group.count}`;
+        return item;
+      }
+      case 'code': {
+        const item = new vscode.TreeItem(node.code.label, vscode.TreeItemCollapsibleState.Collapsed);
+        const problems = node.code.places.filter((p) => p.findings.length).length;
+        item.description = `${node.code.places.length}${problems ? ` · ${problems} with problems` : ''}`;
+        item.iconPath = problems ? new vscode.ThemeIcon('warning') : undefined;
+        return item;
+      }
+      case 'place': {
+        const uri = vscode.Uri.parse(node.place.file);
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.description = vscode.workspace.asRelativePath(uri);
+        item.resourceUri = uri;
+        if (node.place.findings.length) {
+          item.iconPath = new vscode.ThemeIcon('warning');
+          item.tooltip = node.place.findings.map((f) => f.message).join('\n');
+        }
+        const selection = new vscode.Range(node.place.line - 1, node.place.column - 1, node.place.line - 1, node.place.column - 1);
+        item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection }] };
+        return item;
+      }
+    }
+  }
+
+  getChildren(node?: AuditNode): AuditNode[] {
+    if (!node) return this.groups.map((group) => ({ kind: 'group', group }));
+    if (node.kind === 'group') return node.group.codes.map((code) => ({ kind: 'code', code }));
+    if (node.kind === 'code') {
+      return node.code.places.map((place) => ({ kind: 'place', place, label: `${vscode.Uri.parse(place.file).path.split('/').pop() ?? ''}:${place.line}` }));
+    }
+    return [];
+  }
+}
+
+export function registerViews(context: vscode.ExtensionContext): void {
+  const knowledge = (): Promise<KnowledgeBase> => loadKnowledge(context);
+  const auditView = new AuditView();
+  context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('httpStatusGuide.codes', new CodesView(knowledge)),
+    vscode.window.registerTreeDataProvider('httpStatusGuide.audit', auditView),
+    vscode.commands.registerCommand(COMMANDS.auditWorkspace, async (): Promise<AuditSummary> => {
+      const started = Date.now();
+      const kb = await knowledge();
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'HTTP Status: auditing the workspace', cancellable: true },
+        (progress, token) => auditFiles(kb, progress, token),
+      );
+      if (!result.summary.cancelled) auditView.show(result.groups);
+      return {
+        ...result.summary,
+        milliseconds: Date.now() - started,
+        groups: result.groups.map((g) => ({ group: g.group, codes: g.codes.map((c) => ({ code: c.code, count: c.places.length })) })),
+      };
+    }),
+  );
+}
