@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lookupEntry } from '../core/lookup';
+import { lookupEntry, searchCodes } from '../core/lookup';
 import { COMMANDS } from './commands';
 import { codeInIdiom, insertCode } from './insert';
 import { loadKnowledge } from './knowledge';
@@ -27,17 +27,31 @@ export async function actOnCode(code: number, label: string): Promise<void> {
   else await vscode.commands.executeCommand(COMMANDS.openGuide, code);
 }
 
-async function lookUp(kb: KnowledgeBase): Promise<number | undefined> {
-  const items: CodeItem[] = kb.records.map((record) => {
+/** The quick pick, its items ordered by our ranking for what has been typed (registered codes first). */
+function pickCode(kb: KnowledgeBase): Promise<CodeItem | undefined> {
+  const all: CodeItem[] = kb.records.map((record) => {
     const entry = lookupEntry(record);
     return { code: entry.code, label: entry.label, description: entry.description, detail: entry.detail };
   });
-  const picked = await vscode.window.showQuickPick(items, {
-    title: 'HTTP Status: Look Up Code',
-    placeHolder: 'Number, phrase or what you want to say ("rate limit", "moved", "teapot")',
-    matchOnDescription: true,
-    matchOnDetail: true,
+  const quickPick = vscode.window.createQuickPick<CodeItem>();
+  quickPick.title = 'HTTP Status: Look Up Code';
+  quickPick.placeholder = 'Number, phrase or what you want to say ("rate limit", "moved", "teapot")';
+  quickPick.matchOnDescription = true;
+  quickPick.matchOnDetail = true;
+  quickPick.items = all;
+  quickPick.onDidChangeValue((value) => {
+    const rank = new Map(searchCodes(kb, value).map((entry, i) => [entry.code, i]));
+    quickPick.items = [...all].sort((a, b) => (rank.get(a.code) ?? Infinity) - (rank.get(b.code) ?? Infinity) || a.code - b.code);
   });
+  return new Promise((resolve) => {
+    quickPick.onDidAccept(() => { resolve(quickPick.selectedItems[0]); quickPick.hide(); });
+    quickPick.onDidHide(() => { resolve(undefined); quickPick.dispose(); });
+    quickPick.show();
+  });
+}
+
+async function lookUp(kb: KnowledgeBase): Promise<number | undefined> {
+  const picked = await pickCode(kb);
   if (!picked) return undefined;
   await actOnCode(picked.code, picked.label);
   return picked.code;

@@ -100,6 +100,9 @@ const QUIET_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.tips.enabled': false,
   'editor.hover.delay': 100,
+  // Tests type into editors; nothing they do may reach the fixtures on disk.
+  'files.autoSave': 'off',
+  'files.hotExit': 'off',
 };
 
 /**

@@ -17,9 +17,9 @@ async function tokenBox(page, lineText, token) {
       const text = line.textContent.replace(/\u00a0/g, ' ');
       const at = text.indexOf(lineText);
       if (at < 0) continue;
-      // Walk the line's text nodes to the token's offset inside lineText (token spans change as
-      // semantic highlighting re-renders, so ranges are computed from text, not elements).
-      const target = at + lineText.indexOf(token);
+      // Walk the line's text nodes to the token's first offset from lineText on (token spans change
+      // as semantic highlighting re-renders, and inlay hints add text, so ranges come from text).
+      const target = at + text.slice(at).indexOf(token);
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -63,6 +63,19 @@ async function hoverUntil(page, lineText, token, expected, attempts = 40) {
   return (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n');
 }
 
+/** Runs a command through the command palette, as a person would. */
+async function runCommand(page, title) {
+  await page.keyboard.press('Escape');
+  const input = page.locator('.quick-input-widget input');
+  for (let i = 0; i < 5 && !(await input.isVisible()); i++) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 2000 }).catch(() => {});
+  }
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
 /** The frame whose `selector` element contains `text` (webviews render in nested iframes). */
 async function frameWithText(page, text, selector = 'body') {
   for (let i = 0; i < 100; i++) {
@@ -87,7 +100,7 @@ const tests = [
     name: 'hovering 404 in res.status(404) shows the guide',
     async run(page) {
       await openFile(page, 'app.js');
-      const text = await hoverUntil(page, 'res.status(404)', '404', 'In plain words');
+      const text = await hoverUntil(page, 'res.status(', '404', 'In plain words');
       assert.match(text, /404 Not Found/);
       assert.match(text, /In plain words/);
       assert.match(text, /nobody answers/);
@@ -97,7 +110,7 @@ const tests = [
       await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-404-workbench.png') });
       // A close-up of the line and its hover, as used in the README.
       const hover = await page.locator('.monaco-hover:visible').first().boundingBox();
-      const token = await tokenBox(page, 'res.status(404)', 'res.status');
+      const token = await tokenBox(page, 'res.status(', 'res.status');
       if (hover && token) {
         const x = Math.max(0, Math.min(hover.x, token.x - token.width / 2) - 40);
         const y = Math.max(0, Math.min(hover.y, token.y) - 24);
@@ -110,7 +123,7 @@ const tests = [
   {
     name: '"Open full guide" in the hover opens the complete page, and its links move between codes',
     async run(page) {
-      await hoverUntil(page, 'res.status(404)', '404', 'Open full guide');
+      await hoverUntil(page, 'res.status(', '404', 'Open full guide');
       await page.locator('.monaco-hover:visible a', { hasText: 'Open full guide' }).first().click();
       const frame = await frameWithText(page, 'What the server is saying');
       await page.mouse.move(5, 5); // let the hover close before the screenshot
@@ -131,7 +144,7 @@ const tests = [
     async run(page) {
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
-      const box = await waitForBox(page, 'res.status(404)', '404');
+      const box = await waitForBox(page, 'res.status(', '404');
       await page.mouse.click(box.x, box.y);
       let rows = [];
       for (let i = 0; i < 10 && !rows.some((r) => r.includes('410 Gone')); i++) {
@@ -146,6 +159,37 @@ const tests = [
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, 'quick-fix-404.png') });
       await page.keyboard.press('Escape');
+    },
+  },
+  {
+    name: 'Look Up Code finds 429 for "rate limit"',
+    async run(page) {
+      await runCommand(page, 'HTTP Status: Look Up Code');
+      await page.locator('.quick-input-widget input[placeholder^="Number, phrase"]').waitFor({ timeout: 10_000 });
+      await page.locator('.quick-input-widget input').fill('rate limit');
+      const row = page.locator('.quick-input-widget .monaco-list-row').first();
+      await row.filter({ hasText: '429' }).waitFor({ timeout: 10_000 });
+      assert.match(await row.innerText(), /429 Too Many Requests/, 'the registered code ranks first');
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'look-up-rate-limit.png') });
+      await page.keyboard.press('Escape');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    },
+  },
+  {
+    name: 'Audit Workspace fills the audit view, grouped by class',
+    async run(page) {
+      await page.keyboard.press('Escape');
+      await page.locator('.activitybar .action-item a[aria-label^="HTTP Status"]').first().click();
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Workspace Audit' }) });
+      // The view's welcome button, as a person would start it.
+      await pane.locator('.monaco-button', { hasText: 'Audit Workspace' }).first().click();
+      await pane.locator('.monaco-list-row', { hasText: '4xx Client Error' }).first().waitFor({ timeout: 30_000 });
+      const rows = (await pane.locator('.monaco-list-row').allInnerTexts()).join(' | ');
+      assert.match(rows, /2xx Successful/);
+      assert.match(rows, /4xx Client Error/);
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'audit-view.png') });
     },
   },
   {

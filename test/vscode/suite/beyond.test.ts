@@ -96,12 +96,12 @@ describe('commands', () => {
     assert.ok((fourxx?.codes.find((c) => c.code === 404)?.count ?? 0) >= 3);
     assert.ok(summary.findings >= 3, `${summary.findings} findings`);
     const files = vscode.workspace.getConfiguration('files');
-    await files.update('exclude', { '**/samples': true }, vscode.ConfigurationTarget.Workspace);
+    await files.update('exclude', { '**/samples': true }, vscode.ConfigurationTarget.Global);
     try {
       const fewer = await vscode.commands.executeCommand<{ files: number }>('httpStatusGuide.auditWorkspace');
       assert.ok(fewer.files < summary.files && fewer.files >= 2, `${fewer.files} < ${summary.files}`);
     } finally {
-      await files.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('exclude', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 });
