@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { languageIdForFile, scan, type Occurrence } from '../../src/core/detection';
+import { positionsIn } from '../../src/core/detection/positions';
 
 // Precision and recall of detection against the hand-labelled corpus (test/fixtures/corpus):
 // an occurrence is right when a label on the same line with the same code overlaps it.
@@ -67,24 +68,13 @@ export function measure(corpus = CORPUS): Accuracy {
     const text = fs.readFileSync(path.join(corpus, file), 'utf8');
     const languageId = languageIdForFile(file, text);
     if (!languageId) throw new Error(`no language for ${file}`);
-    const lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-    const lineOf = (offset: number): number => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo + 1;
-    };
+    const at = positionsIn(text);
     const lines = text.split('\n');
     const language = path.dirname(file).split(path.sep)[0] ?? file;
     const unmatched = fileLabels.map((label) => ({ label, span: labelSpan(lines[label.line - 1] ?? '', label) }));
     for (const occurrence of scan(text, languageId)) {
-      const line = lineOf(occurrence.start);
-      const column = occurrence.start - (lineStarts[line - 1] ?? 0);
+      const { line, column: oneBased } = at(occurrence.start);
+      const column = oneBased - 1;
       const width = occurrence.end - occurrence.start;
       const index = unmatched.findIndex(({ label, span }) =>
         label.line === line && label.code === occurrence.code && span[0] < column + width && column < span[1]);
