@@ -5,6 +5,7 @@
 //   4. the same integration suites against the packaged .vsix, installed with --install-extension
 //   5. the harness itself: outside suites run and their exit codes are honoured
 //   6. real-browser UI tests (screenshots in test-results/screenshots)
+//   7. the web build (vscode.dev) in the browser's web-worker extension host
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,7 @@ const steps = [
   },
   { name: 'harness', command: node, args: ['test/harness/outside-suite.test.mjs'], summary: /harness .*/ },
   { name: 'browser UI', command: node, args: ['test/ui/run-ui-tests.mjs'], summary: /browser UI: .*/ },
+  { name: 'web extension', command: node, args: ['test/ui/web-extension.test.mjs'], summary: /web extension: .*/ },
 ];
 
 const started = performance.now();
