@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { alternativeFixes, refactorings, type Fix } from '../core/fixes';
+import { alternativeFixes, headerFixes, refactorings, type Fix } from '../core/fixes';
 import { schemeInUse } from '../core/fixes/refactor';
 import type { NamingScheme } from '../core/naming/schemes';
 import type { KnowledgeBase } from '../core/knowledge';
@@ -45,6 +45,9 @@ class StatusCodeActions implements vscode.CodeActionProvider {
     if (wants(vscode.CodeActionKind.QuickFix)) {
       const kb = await this.knowledge();
       for (const fix of alternativeFixes(located.window, located.occurrence, kb)) add(fix, located.base);
+      // The missing-header diagnostic's fix, offered where its diagnostic is.
+      const missingHeader = context.diagnostics.some((d) => typeof d.code === 'object' && d.code.value === 'missing-header' && d.range.intersection(located.range));
+      if (missingHeader) for (const fix of headerFixes(located.window, located.occurrence)) add(fix, located.base);
     }
     const end = document.lineAt(document.lineCount - 1).range.end;
     if (wants(vscode.CodeActionKind.RefactorRewrite) && document.offsetAt(end) <= MAX_REFACTOR_DOCUMENT) {

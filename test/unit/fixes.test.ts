@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findAt, languageIdForFile, scan } from '../../src/core/detection';
-import { alternativeFixes, applyEdits, refactorings, rewriteTo } from '../../src/core/fixes';
+import { alternativeFixes, applyEdits, headerFixes, refactorings, rewriteTo } from '../../src/core/fixes';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
 import { CORPUS } from '../accuracy/measure';
@@ -82,6 +82,15 @@ describe('fixes', () => {
     assert.equal(applyEdits(node.replace('404', '501'), nodeFix?.edits ?? []), "res.writeHead(405, { 'Allow': 'GET, HEAD', 'Content-Type': 'text/plain' });");
     const sendStatus = 'res.sendStatus(403);';
     assert.ok(!alternativeFixes(sendStatus, at('javascript', sendStatus, '403'), kb).some((f) => f.title.includes('and add')), 'no header after sendStatus has sent');
+  });
+
+  it('adds a required header to a response built without it', () => {
+    const text = "res.status(401).json({ error: 'login' });";
+    const [fix] = headerFixes(text, at('javascript', text, '401'));
+    assert.ok(fix);
+    assert.equal(fix.title, 'Add the WWW-Authenticate header 401 needs');
+    assert.equal(applyEdits(text, fix.edits), "res.status(401).header('WWW-Authenticate', 'Bearer realm=\"api\"').json({ error: 'login' });");
+    assert.deepEqual(headerFixes('res.status(404).end();', at('javascript', 'res.status(404).end();', '404')), []);
   });
 
   it('marks the registered code as preferred for a non-standard one', () => {

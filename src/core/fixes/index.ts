@@ -1,5 +1,6 @@
 import type { Occurrence } from '../detection';
 import type { KnowledgeBase } from '../knowledge';
+import { REQUIRED_HEADERS } from '../lint/rules';
 import { constantToLiteral, literalToConstant, literalToConstantWithImport, schemeInUse } from './refactor';
 import { rewriteTo, type Edit } from './rewrite';
 
@@ -93,6 +94,13 @@ export function alternativeFixes(text: string, occurrence: Occurrence, kb: Knowl
     }
   }
   return fixes;
+}
+
+/** "Add WWW-Authenticate header" on a 401 built in one call chain (the missing-header rule's fix). */
+export function headerFixes(text: string, occurrence: Occurrence): Fix[] {
+  const header = REQUIRED_HEADERS[occurrence.code];
+  const edit = header === undefined ? undefined : addHeader(text, occurrence, header);
+  return edit && header ? [{ title: `Add the ${header} header ${occurrence.code} needs`, kind: 'quickfix', edits: [edit], preferred: true }] : [];
 }
 
 /** Literal ↔ named constant, in the scheme the file uses (or with the import added where certain). */

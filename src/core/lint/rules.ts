@@ -34,7 +34,8 @@ export interface Finding {
   readonly suggest: readonly number[];
 }
 
-const REQUIRED_HEADERS: Readonly<Record<number, string>> = {
+/** The header each code's response must carry (shared with the fix that adds it). */
+export const REQUIRED_HEADERS: Readonly<Record<number, string>> = {
   401: 'WWW-Authenticate', 405: 'Allow', 407: 'Proxy-Authenticate', 426: 'Upgrade',
   301: 'Location', 302: 'Location', 303: 'Location', 307: 'Location', 308: 'Location',
 };

@@ -48,6 +48,10 @@ describe('diagnostics', () => {
     // A quick fix exists where the diagnostic is.
     const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, unassigned.range, 'quickfix');
     assert.ok(fixes.some((f) => f.title.startsWith('Use 400 Bad Request')), fixes.map((f) => f.title).join(' | '));
+    const header = byRule.get('missing-header');
+    assert.ok(header);
+    const headerActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, header.range, 'quickfix');
+    assert.ok(headerActions.some((f) => f.title === 'Add the WWW-Authenticate header 401 needs'), headerActions.map((f) => f.title).join(' | '));
 
     const config = vscode.workspace.getConfiguration('httpStatusGuide');
     await config.update('diagnostics.rules', { 'unassigned-code': 'off', 'missing-header': 'warning' }, vscode.ConfigurationTarget.Global);
