@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { languageIdForFile, scan } from '../core/detection';
 import { positionsIn } from '../core/detection/positions';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lint, RULES, type Finding } from '../core/lint/rules';
+import { lint, RULES, RULES_DOCS_URL, type Finding } from '../core/lint/rules';
 import { collectFiles } from './files';
 import { guideFor } from '../core/render/guide';
 import { guideToText } from '../core/render/text';
@@ -145,7 +145,7 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
             name: 'http-status-guide', version, informationUri: 'https://github.com/http-status-guide/http-status-guide',
             rules: Object.values(RULES).map((rule) => ({
               id: rule.id, shortDescription: { text: rule.description },
-              helpUri: `https://github.com/http-status-guide/http-status-guide/blob/main/docs/rules.md#${rule.id}`,
+              helpUri: `${RULES_DOCS_URL}#${rule.id}`,
               defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity] },
             })),
           },

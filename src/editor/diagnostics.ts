@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { effectiveLanguageId } from '../core/detection';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lint, RULES, type Severity } from '../core/lint/rules';
+import { lint, RULES, RULES_DOCS_URL, type Severity } from '../core/lint/rules';
 import { loadKnowledge } from './knowledge';
 import { documentSelector } from './locate';
 import { diagnosticsSettings } from './settings';
@@ -12,7 +12,6 @@ import { diagnosticsSettings } from './settings';
 const DEBOUNCE_MS = 300;
 /** Larger documents (generated or minified code) are not linted in the editor. */
 const MAX_LINTED = 2_000_000;
-export const RULES_URL = 'https://github.com/http-status-guide/http-status-guide/blob/main/docs/rules.md';
 
 const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -34,7 +33,7 @@ function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase): vscode
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
     const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[severity]);
     diagnostic.source = 'HTTP Status Guide';
-    diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(`${RULES_URL}#${finding.rule}`) };
+    diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(`${RULES_DOCS_URL}#${finding.rule}`) };
     out.push(diagnostic);
   }
   return out;

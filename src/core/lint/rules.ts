@@ -6,6 +6,9 @@ import type { KnowledgeBase } from '../knowledge';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** Where each rule is explained (an anchor per rule id). */
+export const RULES_DOCS_URL = 'https://github.com/http-status-guide/http-status-guide/blob/main/docs/rules.md';
+
 export interface RuleInfo {
   readonly id: string;
   readonly defaultSeverity: Severity | 'off';

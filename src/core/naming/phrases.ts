@@ -25,10 +25,3 @@ export const LIBRARY_PHRASES: Readonly<Record<number, string>> = {
 export function phraseWords(phrase: string): string[] {
   return phrase.replace(/'/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
 }
-
-/** Registered code whose library phrase is exactly `phrase` (case-insensitive), if any. */
-export function codeForPhrase(phrase: string): number | undefined {
-  const wanted = phrase.toLowerCase();
-  for (const [code, p] of Object.entries(LIBRARY_PHRASES)) if (p.toLowerCase() === wanted) return Number(code);
-  return undefined;
-}
