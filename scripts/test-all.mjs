@@ -2,7 +2,8 @@
 //   1. build (release bundles + knowledge data, bundle budget), type check, lint
 //   2. unit tests of the pure core (plain mocha)
 //   3. integration tests in a real VS Code extension host (code-server), against the development build
-//   4. the same integration suites against the packaged .vsix, installed with --install-extension
+//   4. the same integration suites against the packaged .vsix, installed with --install-extension,
+//      and on the oldest supported VS Code (engines.vscode: 1.100)
 //   5. the harness itself: outside suites run and their exit codes are honoured
 //   6. real-browser UI tests (screenshots in test-results/screenshots)
 //   7. the web build (vscode.dev) in the browser's web-worker extension host
@@ -29,6 +30,13 @@ const steps = [
     args: ['scripts/run-vscode-tests.mjs', '--vsix', 'dist-package/http-status-guide.vsix', ...integration],
     summary: /vscode integration: .*/,
   },
+  {
+    name: 'vscode integration (VS Code 1.100, the minimum)',
+    command: node,
+    args: ['scripts/run-vscode-tests.mjs', ...integration],
+    env: { CODE_SERVER_VERSION: '4.100.3' },
+    summary: /vscode integration: .*/,
+  },
   { name: 'harness', command: node, args: ['test/harness/outside-suite.test.mjs'], summary: /harness .*/ },
   { name: 'browser UI', command: node, args: ['test/ui/run-ui-tests.mjs'], summary: /browser UI: .*/ },
   { name: 'web extension', command: node, args: ['test/ui/web-extension.test.mjs'], summary: /web extension: .*/ },
@@ -40,7 +48,7 @@ let failed = false;
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const t0 = performance.now();
-  const result = spawnSync(step.command, step.args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync(step.command, step.args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...step.env } });
   process.stdout.write(result.stdout ?? '');
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   const match = step.summary && (result.stdout ?? '').match(step.summary);

