@@ -54,7 +54,7 @@ for (const step of steps) {
   const match = step.summary && (result.stdout ?? '').match(step.summary);
   const detail = match ? (match[1] ? `${match[1]} passing` : match[0]) : '';
   const ok = result.status === 0;
-  report.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(38)} ${seconds.padStart(6)} s  ${detail}`);
+  report.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(50)} ${seconds.padStart(6)} s  ${detail}`);
   if (!ok) {
     failed = true;
     break; // later layers build on earlier ones
