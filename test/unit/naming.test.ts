@@ -11,8 +11,8 @@ function scheme(id: string) {
 const NAMES: readonly (readonly [scheme: string, code: number, name: string | undefined])[] = [
   ['go.http', 404, 'StatusNotFound'], ['go.http', 203, 'StatusNonAuthoritativeInfo'], ['go.http', 413, 'StatusRequestEntityTooLarge'],
   ['go.http', 418, 'StatusTeapot'], ['go.http', 226, 'StatusIMUsed'], ['go.http', 505, 'StatusHTTPVersionNotSupported'], ['go.http', 306, undefined],
-  ['python.HTTPStatus', 413, 'CONTENT_TOO_LARGE'], ['python.HTTPStatus', 418, 'IM_A_TEAPOT'], ['python.HTTPStatus', 306, undefined],
-  ['starlette.status', 404, 'HTTP_404_NOT_FOUND'], ['starlette.status', 306, 'HTTP_306_RESERVED'], ['starlette.status', 422, 'HTTP_422_UNPROCESSABLE_CONTENT'],
+  ['python.HTTPStatus', 413, 'REQUEST_ENTITY_TOO_LARGE'], ['python.HTTPStatus', 418, 'IM_A_TEAPOT'], ['python.HTTPStatus', 306, undefined],
+  ['starlette.status', 404, 'HTTP_404_NOT_FOUND'], ['starlette.status', 306, 'HTTP_306_RESERVED'], ['starlette.status', 422, 'HTTP_422_UNPROCESSABLE_ENTITY'],
   ['spring.HttpStatus', 418, 'I_AM_A_TEAPOT'], ['spring.HttpStatus', 416, 'REQUESTED_RANGE_NOT_SATISFIABLE'], ['spring.HttpStatus', 305, undefined],
   ['nestjs.HttpStatus', 421, 'MISDIRECTED'], ['nestjs.HttpStatus', 413, 'PAYLOAD_TOO_LARGE'], ['nestjs.HttpStatus', 507, undefined],
   ['http-status-codes', 302, 'MOVED_TEMPORARILY'], ['http-status-codes', 413, 'REQUEST_TOO_LONG'], ['http-status-codes', 425, undefined],
@@ -23,7 +23,7 @@ const NAMES: readonly (readonly [scheme: string, code: number, name: string | un
   ['servlet.SC', 302, 'SC_FOUND'], ['servlet.SC', 413, 'SC_REQUEST_ENTITY_TOO_LARGE'],
   ['symfony.Response', 308, 'HTTP_PERMANENTLY_REDIRECT'], ['symfony.Response', 505, 'HTTP_VERSION_NOT_SUPPORTED'],
   ['http.StatusCode', 413, 'PAYLOAD_TOO_LARGE'], ['http.StatusCode', 203, 'NON_AUTHORITATIVE_INFORMATION'],
-  ['rack.symbols', 404, 'not_found'], ['rack.symbols', 413, 'content_too_large'], ['rack.symbols', 418, undefined],
+  ['rack.symbols', 404, 'not_found'], ['rack.symbols', 413, 'payload_too_large'], ['rack.symbols', 418, undefined],
   ['plug.atoms', 413, 'request_entity_too_large'], ['plug.atoms', 418, 'im_a_teapot'],
   ['boom', 410, 'resourceGone'], ['boom', 422, 'badData'], ['boom', 451, 'illegal'],
   ['nestjs.exceptions', 404, 'NotFoundException'], ['nestjs.exceptions', 418, 'ImATeapotException'], ['nestjs.exceptions', 429, undefined],
@@ -39,9 +39,12 @@ describe('naming schemes', () => {
     });
   }
 
-  it('reads deprecated and alternative names back to their codes', () => {
-    assert.equal(scheme('spring.HttpStatus').codeOf('UNPROCESSABLE_ENTITY'), 422);
-    assert.equal(scheme('python.HTTPStatus').codeOf('REQUEST_ENTITY_TOO_LARGE'), 413);
+  it('writes names every supported version has, and reads the newer RFC 9110 names back too', () => {
+    assert.equal(scheme('spring.HttpStatus').nameOf(422), 'UNPROCESSABLE_ENTITY');
+    assert.equal(scheme('spring.HttpStatus').codeOf('UNPROCESSABLE_CONTENT'), 422);
+    assert.equal(scheme('python.HTTPStatus').codeOf('CONTENT_TOO_LARGE'), 413);
+    assert.equal(scheme('starlette.status').codeOf('HTTP_422_UNPROCESSABLE_CONTENT'), 422);
+    assert.equal(scheme('rack.symbols').codeOf('unprocessable_content'), 422);
     assert.equal(scheme('dotnet.HttpStatusCode').codeOf('RedirectKeepVerb'), 307);
     assert.equal(scheme('rack.symbols').codeOf('unprocessable_entity'), 422);
   });

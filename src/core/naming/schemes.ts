@@ -148,15 +148,18 @@ const SPECS: readonly SchemeSpec[] = [
   ({
     id: 'python.HTTPStatus', families: ['python'], kind: 'constant', qualifier: 'HTTPStatus.',
     before: member('HTTPStatus.'), style: 'UPPER_SNAKE',
-    aliases: { REQUEST_ENTITY_TOO_LARGE: 413, REQUEST_URI_TOO_LONG: 414, REQUESTED_RANGE_NOT_SATISFIABLE: 416, UNPROCESSABLE_ENTITY: 422 },
+    // Written with the names every Python 3 has; 3.13's RFC 9110 names read back too.
+    overrides: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'UNPROCESSABLE_ENTITY' },
+    aliases: { CONTENT_TOO_LARGE: 413, URI_TOO_LONG: 414, RANGE_NOT_SATISFIABLE: 416, UNPROCESSABLE_CONTENT: 422 },
   }),
   ({
     id: 'starlette.status', families: ['python'], kind: 'constant', qualifier: 'status.',
     before: /(?:^|[^\w$.])(?:status\.|status_codes\.)?$/, style: 'UPPER_SNAKE', prefix: 'HTTP_', embedCode: { separator: '_' },
-    overrides: { 306: 'RESERVED' },
+    // Written with the names DRF and every Starlette have (≥0.48 still resolves them, with a warning).
+    overrides: { 306: 'RESERVED', 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 418: 'IM_A_TEAPOT', 422: 'UNPROCESSABLE_ENTITY' },
     aliases: {
-      HTTP_413_REQUEST_ENTITY_TOO_LARGE: 413, HTTP_414_REQUEST_URI_TOO_LONG: 414,
-      HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE: 416, HTTP_422_UNPROCESSABLE_ENTITY: 422, HTTP_509_BANDWIDTH_LIMIT_EXCEEDED: 509,
+      HTTP_413_CONTENT_TOO_LARGE: 413, HTTP_414_URI_TOO_LONG: 414,
+      HTTP_416_RANGE_NOT_SATISFIABLE: 416, HTTP_422_UNPROCESSABLE_CONTENT: 422, HTTP_509_BANDWIDTH_LIMIT_EXCEEDED: 509,
     },
   }),
   ({
@@ -212,8 +215,9 @@ const SPECS: readonly SchemeSpec[] = [
   // ── JVM ──
   ({
     id: 'spring.HttpStatus', families: ['jvm'], kind: 'constant', qualifier: 'HttpStatus.', before: member('HttpStatus.'), style: 'UPPER_SNAKE',
-    overrides: { 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 418: 'I_AM_A_TEAPOT', 509: 'BANDWIDTH_LIMIT_EXCEEDED' },
-    aliases: { PAYLOAD_TOO_LARGE: 413, UNPROCESSABLE_ENTITY: 422, MOVED_TEMPORARILY: 302, REQUEST_ENTITY_TOO_LARGE: 413, REQUEST_URI_TOO_LONG: 414, CHECKPOINT: 103, USE_PROXY: 305, INSUFFICIENT_SPACE_ON_RESOURCE: 419, METHOD_FAILURE: 420, DESTINATION_LOCKED: 421 },
+    // Written with names Spring 6 and 7 both have (7 deprecates them); 7's new names read back too.
+    overrides: { 413: 'PAYLOAD_TOO_LARGE', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 418: 'I_AM_A_TEAPOT', 422: 'UNPROCESSABLE_ENTITY', 509: 'BANDWIDTH_LIMIT_EXCEEDED' },
+    aliases: { CONTENT_TOO_LARGE: 413, UNPROCESSABLE_CONTENT: 422, MOVED_TEMPORARILY: 302, REQUEST_ENTITY_TOO_LARGE: 413, REQUEST_URI_TOO_LONG: 414, CHECKPOINT: 103, USE_PROXY: 305, INSUFFICIENT_SPACE_ON_RESOURCE: 419, METHOD_FAILURE: 420, DESTINATION_LOCKED: 421 },
     missing: [305],
   }),
   ({
@@ -244,7 +248,7 @@ const SPECS: readonly SchemeSpec[] = [
   ({
     id: 'spring.ResponseEntity', families: ['jvm'], kind: 'helper', qualifier: 'ResponseEntity.', before: member('ResponseEntity.'), after: CALL,
     style: 'camel', only: [200, 201, 202, 204, 400, 404, 422, 500],
-    overrides: { 422: 'unprocessableContent' }, aliases: { unprocessableEntity: 422 },
+    overrides: { 422: 'unprocessableEntity' }, aliases: { unprocessableContent: 422 },
   }),
   ({
     id: 'jaxrs.Response', families: ['jvm'], kind: 'helper', qualifier: 'Response.', before: member('Response.'), after: CALL,
@@ -254,8 +258,8 @@ const SPECS: readonly SchemeSpec[] = [
   ({
     id: 'spring.StatusResultMatchers', families: ['jvm'], kind: 'helper', qualifier: 'status().',
     before: /(?:status\(\)|expectStatus\(\))\.$/, after: CALL, style: 'Pascal', prefix: 'is',
-    overrides: { 416: 'RequestedRangeNotSatisfiable', 418: 'IAmATeapot', 509: 'BandwidthLimitExceeded' },
-    aliases: { isPayloadTooLarge: 413, isUnprocessableEntity: 422 },
+    overrides: { 413: 'PayloadTooLarge', 416: 'RequestedRangeNotSatisfiable', 418: 'IAmATeapot', 422: 'UnprocessableEntity', 509: 'BandwidthLimitExceeded' },
+    aliases: { isContentTooLarge: 413, isUnprocessableContent: 422 },
     missing: [305],
   }),
   ({
@@ -310,7 +314,9 @@ const SPECS: readonly SchemeSpec[] = [
     id: 'rack.symbols', families: ['ruby'], kind: 'constant', qualifier: ':',
     before: /(?:\bstatus:\s*|:status\s*=>\s*|\bhead[\s(]\s*|have_http_status\(\s*|assert_response[\s(]\s*|status_code\(\s*|\bstatus\s+)$/, style: 'lower_snake',
     missing: [418, 510],
-    aliases: { payload_too_large: 413, unprocessable_entity: 422, request_entity_too_large: 413, request_uri_too_long: 414, requested_range_not_satisfiable: 416, bandwidth_limit_exceeded: 509, not_extended: 510 },
+    // Written with the symbols Rack 1.6 to 3.x all accept (3.1+ warns); 3.1's names read back too.
+    overrides: { 413: 'payload_too_large', 422: 'unprocessable_entity' },
+    aliases: { content_too_large: 413, unprocessable_content: 422, request_entity_too_large: 413, request_uri_too_long: 414, requested_range_not_satisfiable: 416, bandwidth_limit_exceeded: 509, not_extended: 510 },
   }),
   ({
     id: 'sinatra.not_found', families: ['ruby'], kind: 'helper', qualifier: '', before: /^\s*$/, after: /^\s+do\b/, style: 'lower_snake', only: [404],
