@@ -109,7 +109,7 @@ export function guideForRecord(kb: KnowledgeBase, record: StatusRecord, detail: 
   }
   if (full) sections.push({ id: 'howToRespond', title: 'How to respond', blocks: [list(record.howToRespond)] });
   const headers = headerLines(record, !full);
-  if (headers.length) sections.push({ id: 'headers', title: full ? 'Headers' : 'Required headers', blocks: [{ type: 'list', items: headers }] });
+  if (headers.length) sections.push({ id: 'headers', title: full ? 'Headers' : 'Header rules', blocks: [{ type: 'list', items: headers }] });
   if (full) {
     sections.push({ id: 'body', title: 'Response body', blocks: [paragraph(record.body)] });
     sections.push({ id: 'pitfalls', title: 'Pitfalls', blocks: [list(record.pitfalls)] });

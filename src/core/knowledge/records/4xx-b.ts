@@ -639,7 +639,7 @@ export const records4xxB: readonly StatusRecord[] = [
     headers: [
       {
         name: 'Cache-Control',
-        requirement: 'MUST NOT',
+        requirement: 'MAY',
         note: 'The rule binds caches, not your headers: a 428 MUST NOT be stored by a cache (RFC 6585 §3), whatever freshness the response claims.',
       },
     ],
@@ -705,7 +705,7 @@ export const records4xxB: readonly StatusRecord[] = [
       },
       {
         name: 'Cache-Control',
-        requirement: 'MUST NOT',
+        requirement: 'MAY',
         note: 'Caches MUST NOT store a 429 (RFC 6585 §4); it belongs to one caller at one moment, and no freshness you send changes that.',
       },
     ],
@@ -767,7 +767,7 @@ export const records4xxB: readonly StatusRecord[] = [
     headers: [
       {
         name: 'Cache-Control',
-        requirement: 'MUST NOT',
+        requirement: 'MAY',
         note: 'No cache may keep a 431 (RFC 6585 §5): the answer depends on this one request\'s headers, so storing it would be wrong for the next visitor.',
       },
     ],

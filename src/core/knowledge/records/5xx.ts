@@ -698,7 +698,7 @@ export const records5xx: readonly StatusRecord[] = [
     headers: [
       {
         name: 'Cache-Control',
-        requirement: 'MUST NOT',
+        requirement: 'MAY',
         note: 'RFC 6585 §6 says a 511 MUST NOT be stored by a cache; send Cache-Control: no-store so the portal page can never be replayed for the real site after sign-in.',
       },
       {
