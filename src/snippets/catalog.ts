@@ -1,3 +1,4 @@
+import { schemeById } from '../core/naming/schemes';
 import { CURSOR, frag, line, str, tab, type Tabstop } from './syntax';
 
 // What the snippets are made of, as data: the error responses (one record per status code) and the
@@ -15,7 +16,7 @@ export interface ResponseHeader {
   readonly requirement: 'MUST' | 'MAY';
 }
 
-/** How the libraries the templates use name the code (checked against src/core/naming in the tests). */
+/** How the libraries the templates use name the code. */
 export interface LibraryNames {
   /** net/http `http.Status…` (also gin, echo) */
   readonly go: string;
@@ -46,103 +47,68 @@ export interface ErrorResponse {
   /** Generic message for clients: says what happened, reveals nothing about the server. */
   readonly message: string;
   readonly header?: ResponseHeader;
-  readonly names: LibraryNames;
+}
+
+/** The name of `code` in a naming scheme of src/core/naming (the same tables detection and fixes use). */
+function named(schemeId: string, code: number): string {
+  const name = schemeById(schemeId)?.nameOf(code);
+  if (name === undefined) throw new Error(`${schemeId} has no name for ${code}`);
+  return name;
+}
+
+/** How the libraries the templates use name a code. */
+export function libraryNames(code: ErrorCode): LibraryNames {
+  const exception = schemeById('nestjs.exceptions')?.nameOf(code);
+  return {
+    go: named('go.http', code),
+    spring: named('spring.HttpStatus', code),
+    drf: named('starlette.status', code),
+    aspnet: named('aspnet.StatusCodes', code),
+    rack: named('rack.symbols', code),
+    symfony: named('symfony.Response', code),
+    httpCrate: named('http.StatusCode', code),
+    actix: named('actix.HttpResponse', code),
+    nest: exception ? { exception } : { status: named('nestjs.HttpStatus', code) },
+  };
 }
 
 export const ERROR_RESPONSES: readonly ErrorResponse[] = [
   {
     code: 400, slug: 'bad_request', phrase: 'Bad Request', message: 'The request is invalid.',
-    names: {
-      go: 'StatusBadRequest', spring: 'BAD_REQUEST', drf: 'HTTP_400_BAD_REQUEST', aspnet: 'Status400BadRequest',
-      rack: 'bad_request', symfony: 'HTTP_BAD_REQUEST', httpCrate: 'BAD_REQUEST', actix: 'BadRequest',
-      nest: { exception: 'BadRequestException' },
-    },
   },
   {
     code: 401, slug: 'unauthorized', phrase: 'Unauthorized', message: 'Authentication is required.',
     header: { name: 'WWW-Authenticate', value: 'Bearer realm="api"', requirement: 'MUST' },
-    names: {
-      go: 'StatusUnauthorized', spring: 'UNAUTHORIZED', drf: 'HTTP_401_UNAUTHORIZED', aspnet: 'Status401Unauthorized',
-      rack: 'unauthorized', symfony: 'HTTP_UNAUTHORIZED', httpCrate: 'UNAUTHORIZED', actix: 'Unauthorized',
-      nest: { exception: 'UnauthorizedException' },
-    },
   },
   {
     code: 403, slug: 'forbidden', phrase: 'Forbidden', message: 'You do not have permission to access this resource.',
-    names: {
-      go: 'StatusForbidden', spring: 'FORBIDDEN', drf: 'HTTP_403_FORBIDDEN', aspnet: 'Status403Forbidden',
-      rack: 'forbidden', symfony: 'HTTP_FORBIDDEN', httpCrate: 'FORBIDDEN', actix: 'Forbidden',
-      nest: { exception: 'ForbiddenException' },
-    },
   },
   {
     code: 404, slug: 'not_found', phrase: 'Not Found', message: 'The requested resource was not found.',
-    names: {
-      go: 'StatusNotFound', spring: 'NOT_FOUND', drf: 'HTTP_404_NOT_FOUND', aspnet: 'Status404NotFound',
-      rack: 'not_found', symfony: 'HTTP_NOT_FOUND', httpCrate: 'NOT_FOUND', actix: 'NotFound',
-      nest: { exception: 'NotFoundException' },
-    },
   },
   {
     code: 405, slug: 'method_not_allowed', phrase: 'Method Not Allowed', message: 'This method is not allowed for this resource.',
     header: { name: 'Allow', value: 'GET, HEAD', requirement: 'MUST' },
-    names: {
-      go: 'StatusMethodNotAllowed', spring: 'METHOD_NOT_ALLOWED', drf: 'HTTP_405_METHOD_NOT_ALLOWED',
-      aspnet: 'Status405MethodNotAllowed', rack: 'method_not_allowed', symfony: 'HTTP_METHOD_NOT_ALLOWED',
-      httpCrate: 'METHOD_NOT_ALLOWED', actix: 'MethodNotAllowed', nest: { exception: 'MethodNotAllowedException' },
-    },
   },
   {
     code: 409, slug: 'conflict', phrase: 'Conflict', message: 'The request conflicts with the current state of the resource.',
-    names: {
-      go: 'StatusConflict', spring: 'CONFLICT', drf: 'HTTP_409_CONFLICT', aspnet: 'Status409Conflict',
-      rack: 'conflict', symfony: 'HTTP_CONFLICT', httpCrate: 'CONFLICT', actix: 'Conflict',
-      nest: { exception: 'ConflictException' },
-    },
   },
   {
     code: 410, slug: 'gone', phrase: 'Gone', message: 'This resource is no longer available.',
-    names: {
-      go: 'StatusGone', spring: 'GONE', drf: 'HTTP_410_GONE', aspnet: 'Status410Gone',
-      rack: 'gone', symfony: 'HTTP_GONE', httpCrate: 'GONE', actix: 'Gone',
-      nest: { exception: 'GoneException' },
-    },
   },
   {
-    // Libraries that have both spellings get the old one (Spring 6 has no UNPROCESSABLE_CONTENT);
-    // Rack ≥ 3.1 (Rails 7.1+) has :unprocessable_content and deprecates :unprocessable_entity.
     code: 422, slug: 'unprocessable_content', phrase: 'Unprocessable Content', message: 'The request content could not be processed.',
-    names: {
-      go: 'StatusUnprocessableEntity', spring: 'UNPROCESSABLE_ENTITY', drf: 'HTTP_422_UNPROCESSABLE_ENTITY',
-      aspnet: 'Status422UnprocessableEntity', rack: 'unprocessable_content', symfony: 'HTTP_UNPROCESSABLE_ENTITY',
-      httpCrate: 'UNPROCESSABLE_ENTITY', actix: 'UnprocessableEntity', nest: { exception: 'UnprocessableEntityException' },
-    },
   },
   {
     code: 429, slug: 'too_many_requests', phrase: 'Too Many Requests', message: 'Too many requests. Try again later.',
     header: { name: 'Retry-After', value: '120', requirement: 'MAY' },
-    names: {
-      go: 'StatusTooManyRequests', spring: 'TOO_MANY_REQUESTS', drf: 'HTTP_429_TOO_MANY_REQUESTS',
-      aspnet: 'Status429TooManyRequests', rack: 'too_many_requests', symfony: 'HTTP_TOO_MANY_REQUESTS',
-      httpCrate: 'TOO_MANY_REQUESTS', actix: 'TooManyRequests', nest: { status: 'TOO_MANY_REQUESTS' },
-    },
   },
   {
     code: 500, slug: 'internal_server_error', phrase: 'Internal Server Error', message: 'An unexpected error occurred.',
-    names: {
-      go: 'StatusInternalServerError', spring: 'INTERNAL_SERVER_ERROR', drf: 'HTTP_500_INTERNAL_SERVER_ERROR',
-      aspnet: 'Status500InternalServerError', rack: 'internal_server_error', symfony: 'HTTP_INTERNAL_SERVER_ERROR',
-      httpCrate: 'INTERNAL_SERVER_ERROR', actix: 'InternalServerError', nest: { exception: 'InternalServerErrorException' },
-    },
   },
   {
     code: 503, slug: 'service_unavailable', phrase: 'Service Unavailable', message: 'The service is temporarily unavailable. Try again later.',
     header: { name: 'Retry-After', value: '120', requirement: 'MAY' },
-    names: {
-      go: 'StatusServiceUnavailable', spring: 'SERVICE_UNAVAILABLE', drf: 'HTTP_503_SERVICE_UNAVAILABLE',
-      aspnet: 'Status503ServiceUnavailable', rack: 'service_unavailable', symfony: 'HTTP_SERVICE_UNAVAILABLE',
-      httpCrate: 'SERVICE_UNAVAILABLE', actix: 'ServiceUnavailable', nest: { exception: 'ServiceUnavailableException' },
-    },
   },
 ];
 
@@ -249,9 +215,10 @@ const nest: Framework = {
   name: 'NestJS', prefix: 'nest', languages: ['typescript'],
   template: (r) => {
     const { message } = stops(r, true);
-    const thrown = 'exception' in r.names.nest
-      ? line`throw new ${r.names.nest.exception}(${jsBody(r, message)});${CURSOR}`
-      : line`throw new HttpException(${jsBody(r, message)}, HttpStatus.${r.names.nest.status});${CURSOR}`;
+    const { nest: names } = libraryNames(r.code);
+    const thrown = 'exception' in names
+      ? line`throw new ${names.exception}(${jsBody(r, message)});${CURSOR}`
+      : line`throw new HttpException(${jsBody(r, message)}, HttpStatus.${names.status});${CURSOR}`;
     return [
       // The exception filter keeps headers already set on the platform response.
       ...headerLine(r, (name, value) =>
@@ -356,7 +323,7 @@ const drf: Framework = {
     return [
       line`return Response(`,
       line`\t${pyBody(r, message)},`,
-      line`\tstatus=status.${r.names.drf},`,
+      line`\tstatus=status.${libraryNames(r.code).drf},`,
       ...(header ? [line`\theaders=${pyHeaders(header)},`] : []),
       line`)${CURSOR}`,
     ];
@@ -370,7 +337,7 @@ const goHttp: Framework = {
     return [
       ...headerLine(r, (name, value) => line`w.Header().Set(${str('double', name)}, ${str('double', value)})`),
       line`w.Header().Set("Content-Type", "application/json")`,
-      line`w.WriteHeader(http.${r.names.go})`,
+      line`w.WriteHeader(http.${libraryNames(r.code).go})`,
       line`json.NewEncoder(w).Encode(map[string]string{"error": ${str('double', r.slug)}, "message": ${str('double', message)}})`,
       line`return${CURSOR}`,
     ];
@@ -381,11 +348,11 @@ const goHttp: Framework = {
     return [
       ...headerLine(r, (name, value) => line`w.Header().Set(${str('double', name)}, ${str('double', value)})`),
       line`w.Header().Set("Content-Type", "application/problem+json")`,
-      line`w.WriteHeader(http.${r.names.go})`,
+      line`w.WriteHeader(http.${libraryNames(r.code).go})`,
       line`json.NewEncoder(w).Encode(map[string]any{`,
       line`\t"type":     "about:blank",`,
       line`\t"title":    ${str('double', r.phrase)},`,
-      line`\t"status":   http.${r.names.go},`,
+      line`\t"status":   http.${libraryNames(r.code).go},`,
       line`\t"detail":   ${str('double', message)},`,
       line`\t"instance": r.URL.Path,`,
       line`})`,
@@ -400,7 +367,7 @@ const gin: Framework = {
     const { message } = stops(r, true);
     return [
       ...headerLine(r, (name, value) => line`c.Header(${str('double', name)}, ${str('double', value)})`),
-      line`c.AbortWithStatusJSON(http.${r.names.go}, gin.H{"error": ${str('double', r.slug)}, "message": ${str('double', message)}})`,
+      line`c.AbortWithStatusJSON(http.${libraryNames(r.code).go}, gin.H{"error": ${str('double', r.slug)}, "message": ${str('double', message)}})`,
       line`return${CURSOR}`,
     ];
   },
@@ -412,7 +379,7 @@ const echo: Framework = {
     const { message } = stops(r, true);
     return [
       ...headerLine(r, (name, value) => line`c.Response().Header().Set(${str('double', name)}, ${str('double', value)})`),
-      line`return c.JSON(http.${r.names.go}, map[string]string{"error": ${str('double', r.slug)}, "message": ${str('double', message)}})${CURSOR}`,
+      line`return c.JSON(http.${libraryNames(r.code).go}, map[string]string{"error": ${str('double', r.slug)}, "message": ${str('double', message)}})${CURSOR}`,
     ];
   },
 };
@@ -422,7 +389,7 @@ const spring: Framework = {
   template: (r) => {
     const { message } = stops(r, true);
     return [
-      line`return ResponseEntity.status(HttpStatus.${r.names.spring})`,
+      line`return ResponseEntity.status(HttpStatus.${libraryNames(r.code).spring})`,
       ...headerLine(r, (name, value) => line`\t\t.header(${str('double', name)}, ${str('double', value)})`),
       line`\t\t.body(Map.of("error", ${str('double', r.slug)}, "message", ${str('double', message)}));${CURSOR}`,
     ];
@@ -430,8 +397,8 @@ const spring: Framework = {
   problem: (r) => {
     const { message, header } = stops(r, false);
     return [
-      line`ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.${r.names.spring}, ${str('double', message)});`,
-      line`return ResponseEntity.status(HttpStatus.${r.names.spring})`,
+      line`ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.${libraryNames(r.code).spring}, ${str('double', message)});`,
+      line`return ResponseEntity.status(HttpStatus.${libraryNames(r.code).spring})`,
       line`\t\t.contentType(MediaType.APPLICATION_PROBLEM_JSON)`,
       ...(header ? [line`\t\t.header(${str('double', header.name)}, ${str('double', header.value)})`] : []),
       line`\t\t.body(problem);${CURSOR}`,
@@ -457,7 +424,7 @@ const aspnetController: Framework = {
       ...headerLine(r, (name, value) => line`Response.Headers[${str('double', name)}] = ${str('double', value)};`),
       helper
         ? line`return ${helper}(${csBody(r, message)});${CURSOR}`
-        : line`return StatusCode(StatusCodes.${r.names.aspnet}, ${csBody(r, message)});${CURSOR}`,
+        : line`return StatusCode(StatusCodes.${libraryNames(r.code).aspnet}, ${csBody(r, message)});${CURSOR}`,
     ];
   },
 };
@@ -472,7 +439,7 @@ const aspnetMinimal: Framework = {
         line`context.Response.Headers[${str('double', name)}] = ${str('double', value)}; // context: the handler's HttpContext parameter`),
       helper
         ? line`return Results.${helper}(${csBody(r, message)});${CURSOR}`
-        : line`return Results.Json(${csBody(r, message)}, statusCode: StatusCodes.${r.names.aspnet});${CURSOR}`,
+        : line`return Results.Json(${csBody(r, message)}, statusCode: StatusCodes.${libraryNames(r.code).aspnet});${CURSOR}`,
     ];
   },
 };
@@ -486,7 +453,7 @@ const rails: Framework = {
     const { message } = stops(r, true);
     return [
       ...headerLine(r, (name, value) => line`response.headers[${str('preferDouble', name)}] = ${str('preferDouble', value)}`),
-      line`render json: ${rbBody(r, message)}, status: :${r.names.rack}${CURSOR}`,
+      line`render json: ${rbBody(r, message)}, status: :${libraryNames(r.code).rack}${CURSOR}`,
     ];
   },
 };
@@ -525,11 +492,11 @@ const symfony: Framework = {
   name: 'Symfony', prefix: 'symfony', languages: ['php'],
   template: (r) => {
     const { message, header } = stops(r, false);
-    if (!header) return [line`return $this->json(${phpBody(r, message)}, Response::${r.names.symfony});${CURSOR}`];
+    if (!header) return [line`return $this->json(${phpBody(r, message)}, Response::${libraryNames(r.code).symfony});${CURSOR}`];
     return [
       line`return $this->json(`,
       line`\t${phpBody(r, message)},`,
-      line`\tResponse::${r.names.symfony},`,
+      line`\tResponse::${libraryNames(r.code).symfony},`,
       line`\t${phpHeaders(header)},`,
       line`);${CURSOR}`,
     ];
@@ -545,7 +512,7 @@ const axum: Framework = {
     const { message } = stops(r, true);
     return [
       line`return (`,
-      line`\tStatusCode::${r.names.httpCrate},`,
+      line`\tStatusCode::${libraryNames(r.code).httpCrate},`,
       ...headerLine(r, (name, value) => line`\t[(${rustHeader(name)}, ${str('double', value)})],`),
       line`\tJson(${rustBody(r, message)}),`,
       line`)`,
@@ -559,7 +526,7 @@ const actix: Framework = {
   template: (r) => {
     const { message } = stops(r, true);
     return [
-      line`return HttpResponse::${r.names.actix}()`,
+      line`return HttpResponse::${libraryNames(r.code).actix}()`,
       ...headerLine(r, (name, value) => line`\t.insert_header((${rustHeader(name)}, ${str('double', value)}))`),
       line`\t.json(${rustBody(r, message)});${CURSOR}`,
     ];
