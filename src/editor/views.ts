@@ -4,6 +4,7 @@ import { languageIdForFile, scan } from '../core/detection';
 import { positionsIn } from '../core/detection/positions';
 import { className, type KnowledgeBase, type StatusClass } from '../core/knowledge';
 import { lint } from '../core/lint/rules';
+import { lookupEntry } from '../core/lookup';
 import { COMMANDS } from './commands';
 import { loadKnowledge } from './knowledge';
 
@@ -31,9 +32,11 @@ class CodesView implements vscode.TreeDataProvider<CodesNode> {
     if (!node) return CLASSES.map((statusClass) => ({ kind: 'class', statusClass }));
     if (node.kind !== 'class') return [];
     const kb = await this.knowledge();
-    return kb.records.filter((r) => r.class === node.statusClass).map((r) => ({
-      kind: 'code', code: r.code, label: `${r.code} ${r.phrase}`, description: r.status === 'standard' ? '' : r.status === 'unofficial' ? 'non-standard' : r.status,
-    }));
+    return kb.records.filter((r) => r.class === node.statusClass).map((r) => {
+      const entry = lookupEntry(r);
+      // The class is the parent node; keep only the standing ("non-standard", "deprecated").
+      return { kind: 'code', code: r.code, label: entry.label, description: entry.description.split(' · ')[1] ?? '' };
+    });
   }
 }
 

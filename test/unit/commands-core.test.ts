@@ -23,8 +23,11 @@ describe('look up a code', () => {
   });
 
   it('ranks registered codes above non-standard ones and finds nothing for nonsense', () => {
-    const closed = searchCodes(kb, 'closed').map((e) => e.code);
-    assert.ok(closed.length > 0);
+    const rate = searchCodes(kb, 'rate limit').map((e) => e.code);
+    assert.ok(rate.includes(420) && rate.indexOf(429) < rate.indexOf(420), rate.join(','));
+    const standings = searchCodes(kb, 'timeout').map((e) => kb.get(e.code)?.status === 'unofficial');
+    assert.ok(standings.includes(true) && standings.includes(false));
+    assert.equal(standings.indexOf(true), standings.lastIndexOf(false) + 1, 'every registered match before any non-standard one');
     assert.deepEqual(searchCodes(kb, 'zzqx'), []);
   });
 });
