@@ -58,19 +58,26 @@ function labelSpan(lineText: string, label: Label): [number, number] {
   return [at, at + label.text.length];
 }
 
-export function measure(corpus = CORPUS): Accuracy {
-  const labels = JSON.parse(fs.readFileSync(path.join(corpus, 'labels.json'), 'utf8')) as Record<string, Label[]>;
+/** A text to measure with its labels; `group` is what `byLanguage` counts it under. */
+export interface LabelledText {
+  readonly name: string;
+  readonly group: string;
+  readonly languageId: string;
+  readonly text: string;
+  readonly labels: readonly Label[];
+}
+
+/** Labels of this kind are undecidable (a status in a comment): they count neither for nor against. */
+const AMBIGUOUS = 'ambiguous';
+
+export function measureTexts(files: readonly LabelledText[]): Accuracy {
   const overall: Tally = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
   const byKind = new Map<string, Tally>();
   const byLanguage = new Map<string, Tally>();
   const mistakes: Mistake[] = [];
-  for (const [file, fileLabels] of Object.entries(labels)) {
-    const text = fs.readFileSync(path.join(corpus, file), 'utf8');
-    const languageId = languageIdForFile(file, text);
-    if (!languageId) throw new Error(`no language for ${file}`);
+  for (const { name: file, group: language, languageId, text, labels: fileLabels } of files) {
     const at = positionsIn(text);
     const lines = text.split('\n');
-    const language = path.dirname(file).split(path.sep)[0] ?? file;
     const unmatched = fileLabels.map((label) => ({ label, span: labelSpan(lines[label.line - 1] ?? '', label) }));
     for (const occurrence of scan(text, languageId)) {
       const { line, column: oneBased } = at(occurrence.start);
@@ -80,7 +87,7 @@ export function measure(corpus = CORPUS): Accuracy {
         label.line === line && label.code === occurrence.code && span[0] < column + width && column < span[1]);
       if (index >= 0) {
         const label = unmatched.splice(index, 1)[0]?.label;
-        if (!label) continue;
+        if (!label || label.kind === AMBIGUOUS) continue;
         for (const t of [overall, tally(byKind, label.kind), tally(byLanguage, language)]) t.truePositives++;
       } else {
         for (const t of [overall, tally(byKind, occurrence.kind), tally(byLanguage, language)]) t.falsePositives++;
@@ -88,11 +95,22 @@ export function measure(corpus = CORPUS): Accuracy {
       }
     }
     for (const { label } of unmatched) {
+      if (label.kind === AMBIGUOUS) continue;
       for (const t of [overall, tally(byKind, label.kind), tally(byLanguage, language)]) t.falseNegatives++;
       mistakes.push({ file, line: label.line, code: label.code, what: 'missed', text: (lines[label.line - 1] ?? '').trim() });
     }
   }
-  return { overall, byKind, byLanguage, mistakes, files: Object.keys(labels).length };
+  return { overall, byKind, byLanguage, mistakes, files: files.length };
+}
+
+export function measure(corpus = CORPUS): Accuracy {
+  const labels = JSON.parse(fs.readFileSync(path.join(corpus, 'labels.json'), 'utf8')) as Record<string, Label[]>;
+  return measureTexts(Object.entries(labels).map(([file, fileLabels]) => {
+    const text = fs.readFileSync(path.join(corpus, file), 'utf8');
+    const languageId = languageIdForFile(file, text);
+    if (!languageId) throw new Error(`no language for ${file}`);
+    return { name: file, group: path.dirname(file).split(path.sep)[0] ?? file, languageId, text, labels: fileLabels };
+  }));
 }
 
 function describe(occurrence: Occurrence, text: string): string {

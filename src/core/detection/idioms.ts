@@ -104,7 +104,12 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   // A local helper named for responding, given the response object and a status: send(res, 404, …), writeJSON(w, 422, …), fail(405, …)
   idiom({ id: 'status-helper-call', families: CODE_FAMILIES, before: /[A-Za-z_$][\w$]*\(\s*(?:(?:res|reply|response|ctx|w|c|conn|rw)\s*,\s*)?$/, after: /^\s*,\s*['"`{[\w$]/, triggers: '(,', requires: 'responderCall', reach: 64 }),
 
+  // A fallback when a response or error carries no status: `err.statusCode ?? 500`, `e.status || 500`
+  idiom({ id: 'status-fallback', families: ['js', 'python', 'ruby', 'php'], before: /[\w)\]]\.(?:status|statusCode|status_code|code|httpStatus)\s*(?:\?\?|\|\||\bor\b)\s*$/, after: VALUE_END, triggers: '|?w' }),
+  idiom({ id: 'status-fallback', families: ['php'], before: /->(?:status|statusCode|getStatusCode\(\)|getCode\(\))\s*(?:\?\?|\?:|\|\|)\s*$/, after: VALUE_END, triggers: '|?:' }),
+
   // ── Python ──
+  idiom({ id: 'python.getattr-status', families: ['python'], before: /\b(?:getattr\(\s*[\w.]+\s*,|\.get\()\s*['"](?:code|status|status_code|http_status)['"]\s*,\s*$/, after: ARG_END, triggers: ',' }),
   call('flask.abort', ['python'], String.raw`\babort`),
   call('flask.errorhandler', ['python'], String.raw`\.(?:errorhandler|exception_handler|register_error_handler)`),
   call('http.server', ['python'], String.raw`\.(?:send_response|send_error|set_status)`),

@@ -1,10 +1,14 @@
 import { LIBRARY_PHRASES } from '../naming/phrases';
 import { schemesFor, type NamingScheme } from '../naming/schemes';
 import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
+import { learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
+import { importedNames, isOnImport, type ImportedName } from './imports';
 import { familyOf, type LanguageFamily } from './languages';
+import { regionsOf } from './regions';
 
 export { SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
 export type { LanguageFamily } from './languages';
+export type { Evidence, Sink, SinkTable } from './flow';
 
 export type OccurrenceKind = 'literal' | 'constant' | 'helper' | 'statusLine' | 'openapiKey' | 'directive';
 
@@ -16,7 +20,23 @@ export interface Occurrence {
   readonly kind: OccurrenceKind;
   /** The idiom or naming scheme that matched, e.g. "express.status" or "go.http". */
   readonly idiom: string;
+  /** For a number no idiom knows: the helper or name it flows into, and where that reaches a status. */
+  readonly evidence?: Evidence;
 }
+
+/**
+ * What detection knows about a whole text beyond a token's line: the helpers whose parameter
+ * becomes a status (defined in the text or, for the editor and CLI, anywhere in the workspace).
+ */
+export interface Facts {
+  readonly sinks: SinkTable;
+  /** Library constants the text imports under their bare names (`FORBIDDEN`, `HTTP_404_NOT_FOUND`). */
+  readonly imported: ReadonlyMap<string, ImportedName>;
+  /** Evidence that values assigned to a name reach a status position (cached per text). */
+  reaches(name: string): Evidence | undefined;
+}
+
+const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined };
 
 /** How much of a line either side of a token the rules may look at. */
 const CONTEXT = 160;
@@ -157,7 +177,7 @@ function assignedName(head: string): string | undefined {
 function isStatusName(head: string, code: number): boolean {
   const name = assignedName(head);
   if (!name) return false;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = wordsOf(name);
   if (words.some((w) => NOT_A_STATUS_WORDS.has(w))) return false;
   if (words.some((w) => STATUS_WORDS.has(w))) return true;
   const phrase = LIBRARY_PHRASES[code];
@@ -234,7 +254,7 @@ function isStatusList(head: string): boolean {
   const bracket = Math.max(head.lastIndexOf('['), head.lastIndexOf('('), head.lastIndexOf('{'));
   if (bracket < 0 || !/^[\d\s,]*$/.test(head.slice(bracket + 1))) return false;
   const owner = /([A-Za-z_$][\w$]*)['"]?\s*(?:[:=]|=>)?\s*(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\()?\s*$/.exec(head.slice(Math.max(0, bracket - 48), bracket));
-  return owner?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(owner[1]);
+  return owner?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(owner[1]) && isPlausibleStatusName(owner[1]);
 }
 
 /** Start of the operand a number belongs to, skipping a conditional or default before it (`a ? 200 : `, `x || `). */
@@ -304,7 +324,7 @@ function isResponsesKey(text: string, start: number, head: string, tail: string)
   return false;
 }
 
-function classifyNumber(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
+function classifyNumber(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   const length = end - start;
   if (length < 2 || length > 4) return undefined;
   const code = Number(text.slice(start, end));
@@ -319,7 +339,33 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   if (isFollowedByPhrase(tail, code) && !/[\w.]$/.test(head)) return { start, end, code, kind: 'statusLine', idiom: 'status-text' };
   if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && isStatusList(head)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
-  return undefined;
+  return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
+}
+
+/** A number that reaches a status through the text's own code: a helper's argument, or a name used as a status. */
+function flowsIntoStatus(text: string, start: number, end: number, code: number, head: string, family: LanguageFamily, facts: Facts): Occurrence | undefined {
+  const sink = sinkArgument(text, start, family, facts.sinks);
+  if (sink) {
+    const evidence: Evidence = { via: sink.name, reaches: sink.evidence, line: sink.line, ...(sink.file === undefined ? {} : { file: sink.file }) };
+    return { start, end, code, kind: 'literal', idiom: 'helper-argument', evidence };
+  }
+  if (!/[=:>]\s*$/.test(head) || !STANDALONE_VALUE.test(text.slice(end, end + 8))) return undefined;
+  const name = assignedName(head);
+  if (!name || !isPlausibleStatusName(name)) return undefined;
+  const evidence = facts.reaches(name);
+  return evidence ? { start, end, code, kind: 'literal', idiom: 'flows-to-status', evidence } : undefined;
+}
+
+/** A value, not the start of an expression (`404 * 2`, `404.5`, `404px`). */
+const STANDALONE_VALUE = /^(?![\w.]|\s*[*/+%-]\s*\w)/;
+
+function wordsOf(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Names that say they hold something else (`retryDelayMs`, `maxSize`) never carry a status. */
+function isPlausibleStatusName(name: string): boolean {
+  return !wordsOf(name).some((w) => NOT_A_STATUS_WORDS.has(w));
 }
 
 /** The literal idiom a token in this position matches, also seen through a conditional around it. */
@@ -420,22 +466,30 @@ function classifyLocalConstant(text: string, start: number, end: number, family:
   return idiom && idiom.id !== 'named-constant' ? { start, end, code, kind: 'constant', idiom: 'local-constant' } : undefined;
 }
 
-function classifyToken(text: string, start: number, end: number, family: LanguageFamily, allDigits: boolean): Occurrence | undefined {
+function classifyToken(text: string, start: number, end: number, family: LanguageFamily, allDigits: boolean, facts: Facts): Occurrence | undefined {
   if (end - start > MAX_TOKEN) return undefined;
   if (allDigits) {
     // Part of a longer number (1.404, 404.5) or glued to a word (v404): not a status token.
     if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return undefined;
-    return classifyNumber(text, start, end, family);
+    return classifyNumber(text, start, end, family, facts);
   }
   if (isDigit(text.charCodeAt(start))) return undefined;
-  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family);
+  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts);
+}
+
+/** A library constant imported bare: `Response(FORBIDDEN)` after `import …Status.Companion.FORBIDDEN`. */
+function classifyImported(text: string, start: number, end: number, facts: Facts): Occurrence | undefined {
+  if (facts.imported.size === 0) return undefined;
+  const imported = facts.imported.get(text.slice(start, end));
+  if (!imported || /[.:>]$/.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  return { start, end, code: imported.code, kind: imported.kind, idiom: imported.idiom };
 }
 
 /**
  * The status code occurrence covering `offset`, looking only at the line around it (never the
- * whole document), or undefined.
+ * whole document), or undefined. `facts` (from `factsFor`) let it see the text's own helpers.
  */
-export function findAt(text: string, languageId: string, offset: number): Occurrence | undefined {
+export function findAt(text: string, languageId: string, offset: number, facts: Facts = NO_FACTS): Occurrence | undefined {
   const family = familyOf(languageId);
   if (!family || offset < 0 || offset > text.length) return undefined;
   let start = offset;
@@ -449,13 +503,13 @@ export function findAt(text: string, languageId: string, offset: number): Occurr
     start = offset + next[0].length - next[1].length;
     end = start + next[1].length;
   }
-  const own = classifyToken(text, start, end, family, /^\d+$/.test(text.slice(start, end)));
+  const own = classifyToken(text, start, end, family, /^\d+$/.test(text.slice(start, end)), facts);
   if (own) return own;
   // On a qualifier (`http` in `http.StatusNotFound`): the occurrence is the qualified name after it.
   const next = /^(?:\.|::|->)([A-Za-z_$][\w$]*)/.exec(text.slice(end, end + MAX_TOKEN));
   if (!next?.[1]) return undefined;
   const nameStart = end + next[0].length - next[1].length;
-  const found = classifyToken(text, nameStart, nameStart + next[1].length, family, false);
+  const found = classifyToken(text, nameStart, nameStart + next[1].length, family, false, facts);
   return found && found.start <= offset ? found : undefined;
 }
 
@@ -484,10 +538,67 @@ function isAllDigits(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Every status code occurrence in the text, in order. Linear in the length of the text. */
-export function scan(text: string, languageId: string): Occurrence[] {
-  const family = familyOf(languageId);
-  if (!family) return [];
+/** The engine's status positions as the flow analysis asks for them: an idiom, not a name's own judgement. */
+function statusPositionFor(family: LanguageFamily): StatusPosition {
+  return (text, start, end) => {
+    const idiom = matchLiteralIdiom(text, start, before(text, start), after(text, end), 0, family);
+    return idiom && idiom.id !== 'named-constant' ? idiom.id : undefined;
+  };
+}
+
+/** Distinct names whose flow one text may look up (each costs a search of the text). */
+const MAX_NAMES = 256;
+
+export interface ScanOptions {
+  /** Helpers defined in other files of the workspace (see `learnSinksOf`). */
+  readonly workspaceSinks?: SinkTable;
+  /** Also report occurrences on import lines (for a hover; counts leave them out). */
+  readonly includeImports?: boolean;
+}
+
+/** What a text (one language) teaches about its own statuses: the helpers it defines, and more. */
+function factsFor(text: string, family: LanguageFamily, workspaceSinks: SinkTable): { facts: Facts; defaults: Occurrence[]; sinks: Sink[] } {
+  const position = statusPositionFor(family);
+  const learned = learnSinks(text, family, position, workspaceSinks);
+  const sinks = learned.sinks.length ? sinkTable(learned.sinks, [...workspaceSinks.values()].flat()) : workspaceSinks;
+  const reached = new Map<string, Evidence | undefined>();
+  const facts: Facts = {
+    sinks,
+    imported: importedNames(text, family),
+    reaches: (name) => {
+      if (!reached.has(name)) reached.set(name, reached.size < MAX_NAMES ? nameReaches(text, name, family, position, sinks, learned.declarations) : undefined);
+      return reached.get(name);
+    },
+  };
+  const defaults = learned.defaults.map((d): Occurrence => ({ start: d.start, end: d.end, code: Number(text.slice(d.start, d.end)), kind: 'literal', idiom: 'helper-default', evidence: d.evidence }));
+  return { facts, defaults, sinks: learned.sinks };
+}
+
+/** The helpers a text defines whose parameter becomes a status: what a workspace index collects. */
+export function learnSinksOf(text: string, languageId: string, fileName?: string): Sink[] {
+  const sinks: Sink[] = [];
+  for (const part of partsOf(text, languageId)) {
+    const family = familyOf(part.languageId);
+    if (!family) continue;
+    for (const sink of learnSinks(part.text, family, statusPositionFor(family)).sinks) sinks.push(fileName === undefined ? sink : { ...sink, file: fileName });
+  }
+  return sinks;
+}
+
+interface Part {
+  readonly text: string;
+  readonly offset: number;
+  readonly languageId: string;
+}
+
+function partsOf(text: string, languageId: string): Part[] {
+  const regions = regionsOf(text, languageId);
+  if (!regions) return [{ text, offset: 0, languageId }];
+  return regions.map((r) => ({ text: text.slice(r.start, r.end), offset: r.start, languageId: r.languageId }));
+}
+
+/** One language's occurrences in a text, in order. Linear in the length of the text. */
+function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrence[] {
   const found: Occurrence[] = [];
   const token = /[A-Za-z0-9_$]+/g;
   for (let match = token.exec(text); match; match = token.exec(text)) {
@@ -498,11 +609,52 @@ export function scan(text: string, languageId: string): Occurrence[] {
     let occurrence: Occurrence | undefined;
     if (isDigit(first)) {
       // Numbers of 2–4 digits only; names never start with a digit.
-      if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family);
+      if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
-      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family);
+      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts);
     }
     if (occurrence) found.push(occurrence);
   }
   return found;
+}
+
+export interface Analysis {
+  /** Every use of a status code, in order (imports left out). */
+  readonly occurrences: readonly Occurrence[];
+  /** Names on import lines: explained on hover, never counted. */
+  readonly imports: readonly Occurrence[];
+  /** The helpers this text defines whose parameter becomes a status. */
+  readonly sinks: readonly Sink[];
+}
+
+/**
+ * The whole-text pass: learns the text's own helpers, then finds every status code in each of
+ * its parts (a Vue file's `<script>`, a Markdown fence) with that part's rules. Linear in the
+ * length of the text; the editor runs it once per document version.
+ */
+export function analyze(text: string, languageId: string, options: ScanOptions = {}): Analysis {
+  const occurrences: Occurrence[] = [];
+  const imports: Occurrence[] = [];
+  const sinks: Sink[] = [];
+  for (const part of partsOf(text, languageId)) {
+    const family = familyOf(part.languageId);
+    if (!family) continue;
+    const learned = factsFor(part.text, family, options.workspaceSinks ?? new Map());
+    sinks.push(...learned.sinks);
+    const found = scanPart(part.text, family, learned.facts);
+    const seen = new Set(found.map((o) => o.start));
+    found.push(...learned.defaults.filter((d) => !seen.has(d.start)));
+    found.sort((a, b) => a.start - b.start);
+    for (const o of found) {
+      const shifted = part.offset ? { ...o, start: o.start + part.offset, end: o.end + part.offset } : o;
+      (isOnImport(part.text, o.start, family) ? imports : occurrences).push(shifted);
+    }
+  }
+  return { occurrences, imports, sinks };
+}
+
+/** Every use of a status code in the text, in order (see `analyze`). */
+export function scan(text: string, languageId: string, options: ScanOptions = {}): Occurrence[] {
+  const { occurrences, imports } = analyze(text, languageId, options);
+  return options.includeImports ? [...occurrences, ...imports].sort((a, b) => a.start - b.start) : [...occurrences];
 }

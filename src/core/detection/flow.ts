@@ -1,0 +1,478 @@
+import type { LanguageFamily } from './languages';
+
+// Following a number into the code that makes it a status. Real projects wrap the framework in
+// their own helpers (`respondWithError($msg, 403)`, `sendError(res, 404)`) and keep statuses in
+// variables and fields (`code := 404 … w.WriteHeader(code)`, `{ path: '/x', want: 404 }`). A
+// number is a status here only on evidence: a parameter or name that reaches a known status
+// position. A name alone (`code`) never is.
+//
+// Everything is bounded: definitions, bodies and usages are searched within fixed windows, so
+// the cost stays linear in the text.
+
+/** A function whose parameter becomes a status: calls to it make that argument a status. */
+export interface Sink {
+  /** The name callers use: the function, method or (for constructors) class name. */
+  readonly name: string;
+  readonly family: LanguageFamily;
+  /** 0-based index of the parameter among the arguments a caller writes. */
+  readonly index: number;
+  /** The parameter's name, for keyword arguments (`error(msg, status=404)`). */
+  readonly param: string;
+  /** Where the parameter ends up, as written in the body (`res.status(code)`). */
+  readonly evidence: string;
+  /** Where the sink is defined: 1-based line, and the file when it comes from another one. */
+  readonly line: number;
+  readonly file?: string;
+}
+
+/** Sinks by the name callers use. */
+export type SinkTable = ReadonlyMap<string, readonly Sink[]>;
+
+/** Why a number that no idiom knows is a status. */
+export interface Evidence {
+  /** The helper or name the number flows into. */
+  readonly via: string;
+  /** The code it reaches, as written. */
+  readonly reaches: string;
+  readonly line: number;
+  readonly file?: string;
+}
+
+/**
+ * Whether the token at [start, end) stands in a known status position (an idiom of the engine),
+ * returning that position's idiom id. Supplied by the engine to keep this module free of it.
+ */
+export type StatusPosition = (text: string, start: number, end: number) => string | undefined;
+
+/** How far a call's opening parenthesis may be before an argument. */
+const CALL_REACH = 600;
+/** Longest parameter list and body looked at. */
+const PARAMS_REACH = 2000;
+const BODY_REACH = 40_000;
+/** Usages of one name looked at before giving up. */
+const MAX_USAGES = 64;
+
+const isWord = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function lineTextAt(text: string, index: number): string {
+  const from = text.lastIndexOf('\n', index - 1) + 1;
+  const to = text.indexOf('\n', index);
+  return text.slice(from, to < 0 ? undefined : to).trim();
+}
+
+/** Short evidence text: the line where a name reaches its status position. */
+function evidenceAt(text: string, index: number): string {
+  const line = lineTextAt(text, index);
+  return line.length > 72 ? `${line.slice(0, 71)}…` : line;
+}
+
+// ── where an argument stands ──
+
+export interface CallArgument {
+  readonly callee: string;
+  /** 0-based index among the written arguments (an Elixir pipe's left side counts as the first). */
+  readonly index: number;
+  /** `name=` / `name:` written before the argument. */
+  readonly keyword?: string;
+}
+
+const OPEN: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/**
+ * The call a token at `start` is a direct argument of: `sendError(res, 404` → sendError, 1.
+ * Reads backwards over balanced brackets and simple strings, at most CALL_REACH characters.
+ */
+export function callArgumentAt(text: string, start: number, family: LanguageFamily): CallArgument | undefined {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  let keyword: string | undefined;
+  const c = text.charAt(i);
+  if ((c === '=' && !/[=!<>]/.test(text.charAt(i - 1))) || (c === ':' && text.charAt(i - 1) !== ':' && family !== 'elixir')) {
+    let j = i - 1;
+    while (j >= 0 && text.charCodeAt(j) === 32) j--;
+    let k = j;
+    while (k >= 0 && isWord(text.charCodeAt(k))) k--;
+    keyword = text.slice(k + 1, j + 1) || undefined;
+    i = k;
+  } else if (c === ':' && family === 'elixir' && isWord(text.charCodeAt(i - 1))) {
+    // Elixir keyword list `status: 404`
+    let k = i - 1;
+    while (k >= 0 && isWord(text.charCodeAt(k))) k--;
+    keyword = text.slice(k + 1, i);
+    i = k;
+  }
+  const stop = Math.max(0, start - CALL_REACH);
+  const closers: string[] = [];
+  let index = 0;
+  for (; i >= stop; i--) {
+    const ch = text.charAt(i);
+    if (ch === '"' || ch === "'" || ch === '`') {
+      // Skip back to the opening quote of this (single-line) string.
+      const open = text.lastIndexOf(ch, i - 1);
+      const newline = text.lastIndexOf('\n', i - 1);
+      if (open < 0 || open < newline) return undefined;
+      i = open;
+      continue;
+    }
+    if (ch === ')' || ch === ']' || ch === '}') closers.push(ch);
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      const closer = closers.pop();
+      if (closer === undefined) {
+        if (ch !== '(') return undefined; // inside a list or object literal, not an argument
+        return calleeBefore(text, i, index, keyword, family);
+      }
+      if (OPEN[closer] !== ch) return undefined;
+    } else if (closers.length === 0) {
+      if (ch === ',') index++;
+      else if (ch === ';') return undefined;
+    }
+  }
+  return undefined;
+}
+
+function calleeBefore(text: string, paren: number, index: number, keyword: string | undefined, family: LanguageFamily): CallArgument | undefined {
+  let end = paren - 1;
+  // Generic arguments `Foo<T>(` and Rust turbofish / macros `fail!(`
+  if (text.charAt(end) === '!') end--;
+  let k = end;
+  while (k >= 0 && isWord(text.charCodeAt(k))) k--;
+  const callee = text.slice(k + 1, end + 1);
+  if (!callee || /^\d/.test(callee)) return undefined;
+  let shift = 0;
+  if (family === 'elixir') {
+    // `conn |> respond(404)`: the piped value is the first argument.
+    let j = k;
+    while (j >= 0 && text.charAt(j) === '.') j = skipWordBack(text, j - 1);
+    while (j >= 0 && /\s/.test(text.charAt(j))) j--;
+    if (text.charAt(j) === '>' && text.charAt(j - 1) === '|') shift = 1;
+  }
+  return keyword === undefined ? { callee, index: index + shift } : { callee, index: index + shift, keyword };
+}
+
+function skipWordBack(text: string, i: number): number {
+  while (i >= 0 && isWord(text.charCodeAt(i))) i--;
+  return i;
+}
+
+// ── learning sinks from definitions ──
+
+interface Definition {
+  readonly name: string;
+  /** Index of the parameter list's `(`. */
+  readonly open: number;
+  /** The definition's indentation (for indentation-delimited bodies). */
+  readonly indent: number;
+  /** Receiver-like first parameters (`self`, `cls`) that callers do not write. */
+  readonly implicitFirst: boolean;
+}
+
+const MODIFIERS = String.raw`(?:(?:export|default|async|static|public|private|protected|internal|final|override|abstract|virtual|sealed|synchronized|open|suspend|inline|operator|readonly|pub(?:\([\w:]+\))?|unsafe|const|extern)\s+)*`;
+
+const DEFINITIONS: Readonly<Partial<Record<LanguageFamily, readonly RegExp[]>>> = {
+  js: [
+    new RegExp(String.raw`^[ \t]*${MODIFIERS}function\s*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>\n]*>)?\(`, 'gm'),
+    new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=\s*(?:async\s*)?(?:function\s*)?\(`, 'gm'),
+    // class methods and object methods: `name(a, b) {`
+    new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:get\s+|set\s+)?([A-Za-z_$][\w$]*)\s*(?:<[^>\n]*>)?\((?=[^\n]*\)\s*(?::\s*[\w<>[\]|., ]+)?\{)`, 'gm'),
+    new RegExp(String.raw`^[ \t]*([A-Za-z_$][\w$]*)\s*:\s*(?:async\s*)?(?:function\s*)?\(`, 'gm'),
+  ],
+  python: [/^[ \t]*(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/gm],
+  go: [/^func\s+(?:\([^)\n]*\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^\]\n]*\])?\(/gm],
+  jvm: [
+    /^[ \t]*(?:(?:private|public|protected|internal|override|suspend|inline|open|final|static)\s+)*fun\s+(?:<[^>\n]*>\s*)?(?:[\w.]+\.)?([A-Za-z_]\w*)\s*\(/gm,
+    new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:[\w.]+(?:<[^>\n]*>)?(?:\[\])?\s+)?([A-Za-z_]\w*)\s*\((?=[^;\n]*\)\s*(?:throws\s[^{\n]*)?\{?\s*$)`, 'gm'),
+  ],
+  csharp: [new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:[\w.]+(?:<[^>\n]*>)?\??(?:\[\])?\s+)?([A-Za-z_]\w*)\s*(?:<[^>\n]*>)?\((?=[^;\n]*\)\s*(?:=>|\{|$|:))`, 'gm')],
+  ruby: [/^[ \t]*def\s+(?:self\.)?([A-Za-z_]\w*[?!]?)\s*\(/gm],
+  php: [new RegExp(String.raw`^[ \t]*${MODIFIERS}function\s+&?([A-Za-z_]\w*)\s*\(`, 'gm')],
+  rust: [new RegExp(String.raw`^[ \t]*${MODIFIERS}fn\s+([A-Za-z_]\w*)\s*(?:<[^>\n]*>)?\(`, 'gm')],
+  elixir: [/^[ \t]*(?:def|defp|defmacro|defmacrop)\s+([a-z_]\w*[?!]?)\s*\(/gm],
+};
+
+const NOT_FUNCTIONS = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'function', 'constructor', 'super', 'this', 'new', 'else', 'elif', 'when', 'match', 'using', 'lock', 'foreach', 'typeof', 'sizeof', 'nameof']);
+
+function* definitionsIn(text: string, family: LanguageFamily): Generator<Definition> {
+  for (const pattern of DEFINITIONS[family] ?? []) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const name = m[1];
+      if (!name) continue;
+      const open = m.index + m[0].length - 1;
+      const indent = /^[ \t]*/.exec(m[0])?.[0].length ?? 0;
+      if (NOT_FUNCTIONS.has(name)) {
+        if (name === 'constructor') {
+          const owner = enclosingClass(text, m.index);
+          if (owner) yield { name: owner, open, indent, implicitFirst: false };
+        }
+        continue;
+      }
+      if (family === 'python' && name === '__init__') {
+        const owner = enclosingClass(text, m.index);
+        if (owner) yield { name: owner, open, indent, implicitFirst: true };
+        continue;
+      }
+      yield { name, open, indent, implicitFirst: family === 'python' };
+    }
+  }
+}
+
+const CLASS_HEAD = /^[ \t]*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/gm;
+
+function enclosingClass(text: string, at: number): string | undefined {
+  const window = text.slice(Math.max(0, at - BODY_REACH), at);
+  let owner: string | undefined;
+  CLASS_HEAD.lastIndex = 0;
+  for (let m = CLASS_HEAD.exec(window); m; m = CLASS_HEAD.exec(window)) owner = m[1];
+  return owner;
+}
+
+interface Parameter {
+  readonly name: string;
+  /** Offset of the name within the text. */
+  readonly at: number;
+  /** A numeric default value's span (`status: int = 200`), if any. */
+  readonly defaultValue?: readonly [number, number];
+}
+
+/** Index of the bracket closing the one at `open`, or -1 (bounded). */
+function closing(text: string, open: number, reach: number): number {
+  let depth = 0;
+  const stop = Math.min(text.length, open + reach);
+  for (let i = open; i < stop; i++) {
+    const c = text.charAt(i);
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i;
+    } else if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0 || end > stop) return -1;
+      i = end;
+    }
+  }
+  return -1;
+}
+
+/** Split [from, to) at commas outside brackets. */
+function splitArguments(text: string, from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let depth = 0;
+  let partStart = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charAt(i);
+    if (c === '(' || c === '[' || c === '{' || c === '<') depth++;
+    else if (c === ')' || c === ']' || c === '}' || (c === '>' && text.charAt(i - 1) !== '=')) depth--;
+    else if (c === ',' && depth <= 0) {
+      parts.push([partStart, i]);
+      partStart = i + 1;
+    }
+  }
+  if (to > partStart) parts.push([partStart, to]);
+  return parts;
+}
+
+const DEFAULT = /(?:[^=!<>:]=(?![=>])|\\\\)\s*/;
+const RUBY_DEFAULT = /(?:[^=!<>:]=(?![=>])|^\s*[a-z_]\w*:(?!:))\s*/;
+
+const NAME_LAST: ReadonlySet<LanguageFamily> = new Set(['csharp']);
+
+function parameterOf(text: string, from: number, to: number, family: LanguageFamily): Parameter | undefined {
+  const raw = text.slice(from, to);
+  // The default: after `=` (not `==`, `=>`), Elixir's `\\`, or a Ruby keyword parameter's `:`.
+  const defaultMatch = (family === 'ruby' ? RUBY_DEFAULT : DEFAULT).exec(raw);
+  const declaration = defaultMatch ? raw.slice(0, defaultMatch.index + (/^[=\\]/.test(defaultMatch[0]) ? 0 : 1)) : raw;
+  let defaultValue: [number, number] | undefined;
+  if (defaultMatch) {
+    const valueStart = defaultMatch.index + defaultMatch[0].length;
+    const value = /^(\d{3})\s*$/.exec(raw.slice(valueStart));
+    if (value) defaultValue = [from + valueStart, from + valueStart + 3];
+  }
+  const cleaned = declaration.replace(/@\w+(?:\([^)]*\))?/g, ' ');
+  if (/^\s*[{[%*&]|\.\.\./.test(cleaned) && !/^\s*&?\$/.test(cleaned)) return undefined; // destructuring, rest, patterns, receivers
+  let match: RegExpExecArray | null;
+  if (family === 'php') match = /\$[A-Za-z_]\w*/.exec(cleaned);
+  else if (NAME_LAST.has(family) || (family === 'jvm' && !cleaned.includes(':'))) match = /([A-Za-z_]\w*)\s*$/.exec(cleaned);
+  else match = /^\s*(?:(?:mut|readonly|private|public|protected|val|var|final)\s+)*([A-Za-z_$][\w$]*)/.exec(cleaned);
+  const name = family === 'php' ? match?.[0] : match?.[1];
+  if (!name || name === 'self' || name === 'this' || name === '$this') return undefined;
+  const at = from + (match?.index ?? 0) + (match?.[0].lastIndexOf(name) ?? 0);
+  return defaultValue ? { name, at, defaultValue } : { name, at };
+}
+
+/** The body of a definition whose parameter list closes at `close`: [start, end). */
+function bodyOf(text: string, close: number, definition: Definition, family: LanguageFamily): [number, number] {
+  const lineEnd = text.indexOf('\n', close);
+  const restOfLine = text.slice(close + 1, lineEnd < 0 ? undefined : lineEnd);
+  if (family === 'python' || family === 'ruby' || family === 'elixir') {
+    if (/,\s*do:|^[^#\n]*\bdo:/.test(restOfLine) || (family === 'ruby' && /=\s*\S/.test(restOfLine))) return [close + 1, lineEnd < 0 ? text.length : lineEnd];
+    return indentedBlock(text, lineEnd < 0 ? text.length : lineEnd + 1, definition.indent);
+  }
+  const stop = Math.min(text.length, close + 400);
+  for (let i = close + 1; i < stop; i++) {
+    const c = text.charAt(i);
+    if (c === '{') {
+      const end = closing(text, i, BODY_REACH);
+      return [i + 1, end < 0 ? Math.min(text.length, i + BODY_REACH) : end];
+    }
+    if (c === ';') return [close + 1, i];
+    if ((c === '=' && text.charAt(i + 1) === '>') || (c === '=' && family === 'jvm')) {
+      // An expression body: to the end of the statement.
+      const end = text.indexOf('\n\n', i);
+      return [i + 1, Math.min(end < 0 ? text.length : end, i + 2000)];
+    }
+  }
+  return [close + 1, close + 1];
+}
+
+function indentedBlock(text: string, from: number, indent: number): [number, number] {
+  let i = from;
+  const stop = Math.min(text.length, from + BODY_REACH);
+  while (i < stop) {
+    const next = text.indexOf('\n', i);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(i, end);
+    if (line.trim()) {
+      const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+      if (own <= indent) return [from, /^\s*end\b/.test(line) ? end : i];
+    }
+    i = end + 1;
+  }
+  return [from, Math.min(i, text.length)];
+}
+
+/** Offsets of the whole-word usages of `name` in [from, to), at most MAX_USAGES. */
+function usagesOf(text: string, name: string, from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(name, from); i >= 0 && i < to && found.length < MAX_USAGES; i = text.indexOf(name, i + name.length)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = text.charCodeAt(i + name.length);
+    if (name.startsWith('$') ? !isWord(after) : !isWord(before) && !isWord(after)) found.push(i);
+  }
+  return found;
+}
+
+/** Start of the member chain a name ends (`tt.want` → start of `tt`, `$this->status` → `$this`). */
+function chainStart(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    let j = i - 1;
+    if (text.charAt(j) === '.' && text.charAt(j - 1) === '?') j--;
+    if (text.charAt(j) === '.' || (text.charAt(j) === '>' && text.charAt(j - 1) === '-')) {
+      const k = skipWordBack(text, text.charAt(j) === '>' ? j - 2 : j - 1);
+      if (k + 1 >= j) return i;
+      i = k + 1;
+      continue;
+    }
+    return i;
+  }
+}
+
+/** Where a name used at `at` goes: a status position's line, or a sink it is passed to. */
+function reachOf(text: string, at: number, length: number, family: LanguageFamily, position: StatusPosition, sinks: SinkTable): string | undefined {
+  const start = chainStart(text, at);
+  if (position(text, start, at + length)) return evidenceAt(text, at);
+  const argument = callArgumentAt(text, start, family);
+  if (!argument) return undefined;
+  const sink = sinks.get(argument.callee)?.find((s) => (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));
+  return sink ? `${sink.name}(…) → ${sink.evidence}` : undefined;
+}
+
+/** A default or numeric value found by structure rather than by its own context. */
+export interface StructuralValue {
+  readonly start: number;
+  readonly end: number;
+  readonly evidence: Evidence;
+}
+
+export interface LearnedSinks {
+  readonly sinks: Sink[];
+  /** Offsets of every parameter declaration: a name's declaration is not a use of it. */
+  readonly declarations: ReadonlySet<number>;
+  /** Numeric defaults of sink parameters (`status: int = 200`). */
+  readonly defaults: StructuralValue[];
+}
+
+/**
+ * The sinks a text defines: functions whose parameter reaches a status position, directly or
+ * through another sink (`known`, e.g. from other files), found to a fixed point.
+ */
+export function learnSinks(text: string, family: LanguageFamily, position: StatusPosition, known: SinkTable = new Map()): LearnedSinks {
+  const definitions: { definition: Definition; parameters: Parameter[]; body: [number, number] }[] = [];
+  for (const definition of definitionsIn(text, family)) {
+    const close = closing(text, definition.open, PARAMS_REACH);
+    if (close < 0) continue;
+    const parameters = splitArguments(text, definition.open + 1, close).map(([a, b]) => parameterOf(text, a, b, family));
+    const written = definition.implicitFirst && parameters[0] === undefined ? parameters.slice(1) : parameters;
+    if (!written.some((p) => p !== undefined)) continue;
+    const body = bodyOf(text, close, definition, family);
+    definitions.push({ definition, parameters: written.map((p, i) => p ?? { name: `#${i}`, at: -1 }), body });
+  }
+  const sinks: Sink[] = [];
+  const defaults: StructuralValue[] = [];
+  const declarations = new Set(definitions.flatMap(({ parameters }) => parameters.map((p) => p.at)));
+  const table = new Map<string, Sink[]>(known as Map<string, Sink[]>);
+  const learned = new Set<string>();
+  // A fixed point: a helper that calls a helper becomes a sink once the inner one is known.
+  for (let round = 0; round < 3; round++) {
+    let grew = false;
+    for (const { definition, parameters, body } of definitions) {
+      for (const [index, parameter] of parameters.entries()) {
+        const key = `${definition.name}#${index}#${definition.open}`;
+        if (parameter.at < 0 || learned.has(key)) continue;
+        for (const usage of usagesOf(text, parameter.name, body[0], body[1])) {
+          const reach = reachOf(text, usage, parameter.name.length, family, position, table);
+          if (!reach) continue;
+          const sink: Sink = { name: definition.name, family, index, param: parameter.name.replace(/^\$/, ''), evidence: reach, line: lineOf(text, definition.open) };
+          sinks.push(sink);
+          table.set(sink.name, [...(table.get(sink.name) ?? []), sink]);
+          learned.add(key);
+          grew = true;
+          if (parameter.defaultValue) {
+            defaults.push({ start: parameter.defaultValue[0], end: parameter.defaultValue[1], evidence: { via: parameter.name, reaches: reach, line: sink.line } });
+          }
+          break;
+        }
+      }
+    }
+    if (!grew) break;
+  }
+  return { sinks, defaults, declarations };
+}
+
+/** Sinks as a table, local ones first so they win over same-named ones from other files. */
+export function sinkTable(...lists: readonly (readonly Sink[])[]): SinkTable {
+  const table = new Map<string, Sink[]>();
+  for (const list of lists) for (const sink of list) table.set(sink.name, [...(table.get(sink.name) ?? []), sink]);
+  return table;
+}
+
+/** The sink a call argument at `start` is passed to, if any. */
+export function sinkArgument(text: string, start: number, family: LanguageFamily, sinks: SinkTable): Sink | undefined {
+  if (sinks.size === 0) return undefined;
+  const argument = callArgumentAt(text, start, family);
+  if (!argument) return undefined;
+  const candidates = sinks.get(argument.callee);
+  return candidates?.find((s) => s.family === family && (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));
+}
+
+/**
+ * Whether values assigned to `name` (`code := 404`, `want: 404`, `expected_status=404`) reach a
+ * status position somewhere in the text, with the evidence. Cached per text by the caller.
+ */
+export function nameReaches(text: string, name: string, family: LanguageFamily, position: StatusPosition, sinks: SinkTable, declarations: ReadonlySet<number>): Evidence | undefined {
+  for (const usage of usagesOf(text, name, 0, text.length)) {
+    if (declarations.has(usage)) continue;
+    const reaches = reachOf(text, usage, name.length, family, position, sinks);
+    if (reaches) return { via: name, reaches, line: lineOf(text, usage) };
+  }
+  return undefined;
+}
+
+export { lineOf };
