@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { languageIdForFile, scan } from '../core/detection';
+import { languageIdForFile, learnSinksOf, scan, sinkTable, type Sink, type SinkTable } from '../core/detection';
+import { evidenceText } from '../core/render/evidence';
 import { positionsIn } from '../core/detection/positions';
 import type { KnowledgeBase } from '../core/knowledge';
 import { lint, RULES, RULES_DOCS_URL, type Finding } from '../core/lint/rules';
@@ -52,11 +53,18 @@ function loadKnowledge(io: CliIO): KnowledgeBase | undefined {
   }
 }
 
-interface SourceFile { readonly file: string; readonly text: string; readonly languageId: string }
+interface SourceFile {
+  readonly file: string;
+  readonly text: string;
+  readonly languageId: string;
+  /** Helpers defined anywhere under the given paths whose parameter becomes a status. */
+  readonly workspaceSinks: SinkTable;
+}
 
 /**
- * Calls `visit` for every readable source file under `paths` (skips reported on stderr).
- * Returns an exit code for bad paths, or undefined when the walk ran.
+ * Calls `visit` for every readable source file under `paths` (skips reported on stderr), after a
+ * first pass that learns the status helpers every file defines (so a call in one file to a
+ * helper of another is seen). Returns an exit code for bad paths, or undefined when the walk ran.
  */
 function forEachSource(command: string, paths: readonly string[], io: CliIO, visit: (source: SourceFile) => void): number | undefined {
   if (!paths.length) {
@@ -69,14 +77,20 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
     return EXIT_USAGE;
   }
   try {
+    const sources: Omit<SourceFile, 'workspaceSinks'>[] = [];
+    const sinks: Sink[] = [];
     for (const result of collectFiles(paths, (file) => languageIdForFile(file) !== undefined || file.endsWith('.conf'))) {
       if (result.kind === 'skipped') {
         io.err(`skipped ${result.file}: ${result.reason}\n`);
         continue;
       }
       const languageId = languageIdForFile(result.file, result.text);
-      if (languageId) visit({ file: result.file, text: result.text, languageId });
+      if (!languageId) continue;
+      sources.push({ file: result.file, text: result.text, languageId });
+      sinks.push(...learnSinksOf(result.text, languageId, result.file));
     }
+    const workspaceSinks = sinkTable(sinks);
+    for (const source of sources) visit({ ...source, workspaceSinks });
   } catch (error) {
     io.err(`http-status-guide ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
@@ -123,9 +137,9 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
   const kb = loadKnowledge(io);
   if (!kb) return EXIT_BROKEN;
   const results: { file: string; finding: Finding; line: number; column: number; endLine: number; endColumn: number }[] = [];
-  const failed = forEachSource('lint', parsed.paths, io, ({ file, text, languageId }) => {
+  const failed = forEachSource('lint', parsed.paths, io, ({ file, text, languageId, workspaceSinks }) => {
     const at = positionsIn(text);
-    for (const finding of lint(text, languageId, kb, file)) {
+    for (const finding of lint(text, languageId, kb, file, scan(text, languageId, { workspaceSinks }))) {
       const start = at(finding.start);
       const end = at(finding.end);
       results.push({ file, finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
@@ -173,19 +187,20 @@ function scanCommand(args: readonly string[], io: CliIO): number {
   const kb = json ? undefined : loadKnowledge(io);
   if (!json && !kb) return EXIT_BROKEN;
   let files = 0;
-  const failed = forEachSource('scan', parsed.paths, io, ({ file, text, languageId }) => {
+  const failed = forEachSource('scan', parsed.paths, io, ({ file, text, languageId, workspaceSinks }) => {
     files++;
     const at = positionsIn(text);
-    for (const o of scan(text, languageId)) {
+    for (const o of scan(text, languageId, { workspaceSinks })) {
       const start = at(o.start);
       const end = at(o.end);
       if (json) {
         io.out(`${JSON.stringify({
           file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-          code: o.code, kind: o.kind, idiom: o.idiom, text: text.slice(o.start, o.end),
+          code: o.code, kind: o.kind, idiom: o.idiom, text: text.slice(o.start, o.end), ...(o.evidence ? { evidence: o.evidence } : {}),
         })}\n`);
       } else {
-        io.out(`${file}:${start.line}:${start.column}  ${kb?.label(o.code) ?? o.code}  (${o.idiom})\n`);
+        const why = o.evidence ? `: ${evidenceText(o.evidence)}` : '';
+        io.out(`${file}:${start.line}:${start.column}  ${kb?.label(o.code) ?? o.code}  (${o.idiom}${why})\n`);
       }
     }
   });

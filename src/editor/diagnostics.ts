@@ -1,17 +1,16 @@
 import * as vscode from 'vscode';
-import { effectiveLanguageId } from '../core/detection';
 import type { KnowledgeBase } from '../core/knowledge';
 import { lint, RULES, RULES_DOCS_URL, type Severity } from '../core/lint/rules';
+import { analysisOf } from './analysis';
 import { loadKnowledge } from './knowledge';
 import { documentSelector } from './locate';
 import { diagnosticsSettings } from './settings';
+import { onDidChangeWorkspaceSinks } from './workspace-index';
 
 // Diagnostics for open documents, from the core lint rules: recomputed shortly after an edit
 // stops (debounced), dropped when the document closes.
 
 const DEBOUNCE_MS = 300;
-/** Larger documents (generated or minified code) are not linted in the editor. */
-const MAX_LINTED = 2_000_000;
 
 const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -23,11 +22,11 @@ const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
 function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase): vscode.Diagnostic[] {
   const settings = diagnosticsSettings(document);
   if (!settings.enabled) return [];
-  const text = document.getText();
-  if (text.length > MAX_LINTED) return [];
-  const languageId = effectiveLanguageId(document.languageId, document.fileName, text.slice(0, 20_000));
+  // Larger documents (generated or minified code) have no analysis and are not linted in the editor.
+  const analysed = analysisOf(document);
+  if (!analysed) return [];
   const out: vscode.Diagnostic[] = [];
-  for (const finding of lint(text, languageId, kb, document.fileName)) {
+  for (const finding of lint(analysed.text, analysed.languageId, kb, document.fileName, analysed.analysis.occurrences)) {
     const severity = settings.rules[finding.rule] ?? RULES[finding.rule].defaultSeverity;
     if (severity === 'off') continue;
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
@@ -68,6 +67,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('httpStatusGuide.diagnostics')) vscode.workspace.textDocuments.forEach(schedule);
     }),
+    onDidChangeWorkspaceSinks(() => { vscode.workspace.textDocuments.forEach(schedule); }),
     { dispose: () => { timers.forEach(clearTimeout); timers.clear(); } },
   );
   vscode.workspace.textDocuments.forEach(schedule);

@@ -8,10 +8,12 @@ import { registerLookup } from './lookup';
 import { registerViews } from './views';
 import { registerWhichCode } from './which-code';
 import { registerReplaceStatus } from './replace';
+import { registerWorkspaceIndex } from './workspace-index';
 
 // The editor layer: each feature adapts the pure core (src/core) to one VS Code API and registers
 // its disposables on the context. Nothing here computes guidance itself, and nothing runs at
-// activation beyond registration (the knowledge data loads on first use).
+// activation beyond registration (the knowledge data loads on first use; the workspace's helper
+// index starts in the background a moment later).
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHover(context);
@@ -23,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLookup(context);
   registerWhichCode(context);
   registerViews(context);
+  registerWorkspaceIndex(context);
 }
 
 export function deactivate(): void {

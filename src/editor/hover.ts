@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { rewriteTo } from '../core/fixes';
 import type { KnowledgeBase } from '../core/knowledge';
 import { guideForCode } from '../core/render/guide';
+import { evidenceToMarkdown } from '../core/render/evidence';
 import { guideToMarkdown, type MarkdownOptions } from '../core/render/markdown';
 import { COMMANDS, HOVER_COMMANDS, commandUri } from './commands';
 import { loadKnowledge } from './knowledge';
@@ -45,7 +46,8 @@ class StatusHoverProvider implements vscode.HoverProvider {
     if (!located) return undefined;
     const kb = await this.knowledge();
     const guide = guideForCode(kb, located.occurrence.code, settings.detail);
-    const markdown = new vscode.MarkdownString(guideToMarkdown(guide, links(document, located)));
+    const why = located.occurrence.evidence ? `${evidenceToMarkdown(located.occurrence.evidence)}\n\n` : '';
+    const markdown = new vscode.MarkdownString(why + guideToMarkdown(guide, links(document, located)));
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     return new vscode.Hover(markdown, located.range);
   }

@@ -1,19 +1,18 @@
 import * as vscode from 'vscode';
-import { effectiveLanguageId, findAt, SUPPORTED_LANGUAGES, type Occurrence } from '../core/detection';
+import { FILE_PATTERNS, findAt, occurrenceIn, SUPPORTED_LANGUAGES, type Occurrence } from '../core/detection';
 import type { Edit } from '../core/fixes';
+import { analysisOf, detectionLanguage } from './analysis';
 
-// Finding the status code at a position for the editor features, from a bounded window of the
-// document (enough for an enclosing `switch` or `responses:` key, never the whole document).
+// Finding the status code at a position for the editor features: from the document's cached
+// analysis, or, for documents too large to analyse, from a bounded window around the position.
 
 export const documentSelector: vscode.DocumentSelector = [
   ...SUPPORTED_LANGUAGES.map((language) => ({ language })),
-  // nginx/Apache files opened without an extension that knows them
-  { language: 'plaintext', pattern: '**/*.conf' },
-  { language: 'properties', pattern: '**/*.conf' },
-  { language: 'ini', pattern: '**/*.conf' },
+  // Kotlin, Elixir, nginx, Apache, .http files opened without an extension that knows them
+  ...FILE_PATTERNS.map((pattern) => ({ pattern })),
 ];
 
-/** Context detection may see: up to this many lines above the position, at most this many characters either side. */
+/** Context a large document's window may see: lines above the position, characters either side. */
 const WINDOW_LINES = 120;
 const WINDOW_BEFORE = 8000;
 const WINDOW_AFTER = 400;
@@ -22,7 +21,7 @@ export interface Located {
   readonly occurrence: Occurrence;
   /** The occurrence's range in the document. */
   readonly range: vscode.Range;
-  /** The window's text and its offset in the document: occurrence offsets are relative to it. */
+  /** The text detection saw and its offset in the document: occurrence offsets are relative to it. */
   readonly window: string;
   readonly base: number;
   readonly languageId: string;
@@ -31,10 +30,17 @@ export interface Located {
 /** The status code occurrence at a position, or undefined. */
 export function occurrenceAt(document: vscode.TextDocument, position: vscode.Position): Located | undefined {
   const offset = document.offsetAt(position);
+  const analysed = analysisOf(document);
+  if (analysed) {
+    const occurrence = occurrenceIn(analysed.analysis, offset);
+    if (!occurrence) return undefined;
+    const range = new vscode.Range(document.positionAt(occurrence.start), document.positionAt(occurrence.end));
+    return { occurrence, range, window: analysed.text, base: 0, languageId: analysed.languageId };
+  }
   const base = Math.max(document.offsetAt(new vscode.Position(Math.max(0, position.line - WINDOW_LINES), 0)), offset - WINDOW_BEFORE);
   const lineEnd = document.offsetAt(document.lineAt(position.line).range.end);
   const window = document.getText(new vscode.Range(document.positionAt(base), document.positionAt(Math.min(lineEnd, offset + WINDOW_AFTER))));
-  const languageId = effectiveLanguageId(document.languageId, document.fileName, window);
+  const languageId = detectionLanguage(document, window);
   const occurrence = findAt(window, languageId, offset - base);
   if (!occurrence) return undefined;
   const range = new vscode.Range(document.positionAt(base + occurrence.start), document.positionAt(base + occurrence.end));

@@ -7,6 +7,8 @@ import { lint } from '../core/lint/rules';
 import { lookupEntry } from '../core/lookup';
 import { COMMANDS } from './commands';
 import { loadKnowledge } from './knowledge';
+import { INCLUDE, excludeGlob, readTextFile } from './workspace-files';
+import { workspaceSinks } from './workspace-index';
 
 // The HTTP Status activity-bar container: "Status Codes" (every code by class, each opening its
 // guide) and "Workspace Audit" (the codes a workspace uses, where, and what the rules say of them).
@@ -42,21 +44,8 @@ class CodesView implements vscode.TreeDataProvider<CodesNode> {
 
 // ── audit ──
 
-const INCLUDE = '**/{*.js,*.cjs,*.mjs,*.jsx,*.ts,*.cts,*.mts,*.tsx,*.vue,*.svelte,*.py,*.go,*.java,*.kt,*.kts,*.cs,*.rb,*.php,*.rs,*.ex,*.exs,*.yaml,*.yml,*.json,*.http,*.rest,*.conf,*.md,.htaccess}';
-const MAX_AUDITED_BYTES = 1024 * 1024;
 const MAX_FILES = 20_000;
 const PARALLEL_READS = 32;
-
-/** files.exclude and search.exclude (the patterns set to true) as one glob. */
-function excludeGlob(): string {
-  const patterns = new Set(['**/node_modules/**', '**/.git/**']);
-  for (const section of ['files.exclude', 'search.exclude']) {
-    const value = vscode.workspace.getConfiguration().get<unknown>(section);
-    if (typeof value !== 'object' || value === null) continue;
-    for (const [pattern, on] of Object.entries(value)) if (on === true) patterns.add(pattern);
-  }
-  return `{${[...patterns].join(',')}}`;
-}
 
 export interface AuditSummary {
   readonly files: number;
@@ -75,21 +64,18 @@ async function auditFiles(kb: KnowledgeBase, progress: vscode.Progress<{ message
   let files = 0;
   let skipped = 0;
   let findings = 0;
-  const decoder = new TextDecoder();
   const auditOne = async (uri: vscode.Uri): Promise<void> => {
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_AUDITED_BYTES) { skipped++; return; }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 8192).includes(0)) { skipped++; return; }
-      const text = decoder.decode(bytes);
+      const text = await readTextFile(uri);
+      if (text === undefined) { skipped++; return; }
       const languageId = languageIdForFile(uri.path, text);
       if (!languageId) return;
       files++;
       const at = positionsIn(text);
+      const occurrences = scan(text, languageId, { workspaceSinks: workspaceSinks() });
       const byStart = new Map<number, ReturnType<typeof lint>>();
-      for (const f of lint(text, languageId, kb, uri.path)) byStart.set(f.start, [...(byStart.get(f.start) ?? []), f]);
-      for (const o of scan(text, languageId)) {
+      for (const f of lint(text, languageId, kb, uri.path, occurrences)) byStart.set(f.start, [...(byStart.get(f.start) ?? []), f]);
+      for (const o of occurrences) {
         const position = at(o.start);
         const here = byStart.get(o.start) ?? [];
         findings += here.length;

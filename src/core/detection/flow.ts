@@ -414,10 +414,11 @@ export function learnSinks(text: string, family: LanguageFamily, position: Statu
     const body = bodyOf(text, close, definition, family);
     definitions.push({ definition, parameters: written.map((p, i) => p ?? { name: `#${i}`, at: -1 }), body });
   }
-  const sinks: Sink[] = [];
+  const sinks: Sink[] = inheritedSinks(text, family, position, known);
   const defaults: StructuralValue[] = [];
   const declarations = new Set(definitions.flatMap(({ parameters }) => parameters.map((p) => p.at)));
   const table = new Map<string, Sink[]>(known as Map<string, Sink[]>);
+  for (const sink of sinks) table.set(sink.name, [...(table.get(sink.name) ?? []), sink]);
   const learned = new Set<string>();
   // A fixed point: a helper that calls a helper becomes a sink once the inner one is known.
   for (let round = 0; round < 3; round++) {
@@ -444,6 +445,45 @@ export function learnSinks(text: string, family: LanguageFamily, position: Statu
     if (!grew) break;
   }
   return { sinks, defaults, declarations };
+}
+
+const SUBCLASS: Readonly<Partial<Record<LanguageFamily, RegExp>>> = {
+  python: /^[ \t]*class\s+([A-Za-z_]\w*)\s*\(\s*(?:[\w.]+\.)?([A-Za-z_]\w*)/gm,
+  js: /\bclass\s+([A-Za-z_$][\w$]*)(?:<[^>\n]*>)?\s+extends\s+(?:[\w$.]+\.)?([A-Za-z_$][\w$]*)/g,
+  jvm: /\bclass\s+([A-Za-z_]\w*)\b[^\n{]*?(?:\bextends\s+|:\s*)(?:[\w.]+\.)?([A-Za-z_]\w*)/g,
+  csharp: /\bclass\s+([A-Za-z_]\w*)\s*:\s*(?:[\w.]+\.)?([A-Za-z_]\w*)/g,
+  php: /\bclass\s+([A-Za-z_]\w*)\s+extends\s+\\?(?:[\w\\]+\\)?([A-Za-z_]\w*)/g,
+  ruby: /\bclass\s+([A-Z]\w*)\s*<\s*(?:[\w:]+::)?([A-Z]\w*)/g,
+};
+
+/**
+ * Subclasses of a status-taking class take the status where it does: `class BadBody(HTTPException)`
+ * then `BadBody(422)`. The base is a sink, or a framework class an idiom knows (`HTTPException(404`).
+ */
+function inheritedSinks(text: string, family: LanguageFamily, position: StatusPosition, known: SinkTable): Sink[] {
+  const pattern = SUBCLASS[family];
+  const sinks: Sink[] = [];
+  if (!pattern || !text.includes('class')) return sinks;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const [, name, base] = m;
+    if (!name || !base || name === base) continue;
+    const line = lineOf(text, m.index);
+    const inherited = known.get(base);
+    if (inherited?.length) {
+      for (const s of inherited) sinks.push({ name, family, index: s.index, param: s.param, evidence: `${base}(…) → ${s.evidence}`, line });
+      continue;
+    }
+    // Ask the engine whether the base takes a status as its first or second argument.
+    for (const [index, call] of [`${base}(status)`, `${base}(message, status)`].entries()) {
+      const at = call.indexOf('status)');
+      if (position(call, at, at + 'status'.length)) {
+        sinks.push({ name, family, index, param: 'status', evidence: `a subclass of ${base}`, line });
+        break;
+      }
+    }
+  }
+  return sinks;
 }
 
 /** Sinks as a table, local ones first so they win over same-named ones from other files. */

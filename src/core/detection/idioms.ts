@@ -94,7 +94,7 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-property', families: ['js', 'http', 'json', 'yaml', 'docs', 'python', 'nginx'], before: /(?:^|[{,\s(])['"]?(?:status|statusCode|status_code|httpStatus|http_status|expectedStatus)['"]?\s*:\s*$/, after: VALUE_END, triggers: ':' }),
   idiom({ id: 'status-assignment', families: ['js', 'python', 'jvm', 'php', 'http'], before: /[.>]\$?(?:status|statusCode|status_code)\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   compare('status-comparison', ['js', 'http'], String.raw`(?:\b(?:status|statusCode|httpStatus)|\.code)(?:\(\))?`),
-  idiom({ id: 'status-comparison', families: ['js', 'http', 'python', 'go', 'jvm', 'php', 'csharp', 'ruby', 'rust'], before: /(?:^|[^\w.])$/, after: /^\s*(?:===?|!==?)\s*[\w.?$>-]*(?:status|statusCode|status_code|StatusCode|Code)\b/, triggers: '([!&|=w' }),
+  idiom({ id: 'status-comparison', families: ['js', 'http', 'python', 'go', 'jvm', 'php', 'csharp', 'ruby', 'rust'], before: /(?:^|[^\w.])$/, after: /^\s*(?:===?|!==?|[<>]=?)\s*[\w.?$>-]*(?:status|statusCode|status_code|StatusCode|Code)\b/, triggers: '([!&|=<w' }),
   idiom({ id: 'jest.expect', families: ['js', 'http'], before: new RegExp(`\\bexpect\\(${ARGS}(?:status|statusCode|code)(?:\\(\\))?\\)\\s*(?:\\.to|\\.not|\\.be)*\\.(?:toBe|toEqual|toStrictEqual|eq|equal|eql|equals)\\(\\s*$`), after: ARG_END, triggers: '(' }),
   idiom({ id: 'jest.expect', families: ['js'], before: /\.should\.(?:equal|eq|eql)\(\s*$/, after: ARG_END, triggers: '(' }),
   idiom({ id: 'cypress.its-status', families: ['js'], before: /its\(['"](?:[\w.]*\.)?(?:status|statusCode)['"]\)\s*\.should\(\s*['"](?:eq|equal|eql)['"]\s*,\s*$/, after: ARG_END, triggers: ',' }),
@@ -142,7 +142,7 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   compare('status-comparison', ['jvm'], String.raw`\b(?:status(?:\.value)?|statusCode|getStatus|getStatusCode|getResponseCode|statusCodeValue|getStatusCodeValue|responseCode|code)(?:\(\))?(?:\.value\(\))?`),
   idiom({ id: 'junit.assertEquals', families: ['jvm'], before: /\bassertEquals\(\s*$/, after: /^\s*,\s*[\w.()]*(?:[Ss]tatus|ResponseCode)/, triggers: '(' }),
   idiom({ id: 'junit.assertEquals', families: ['jvm'], before: /\bassertEquals\(\s*[\w.()]*(?:[Ss]tatus\w*|ResponseCode)(?:\(\))?(?:\.value(?:\(\))?)?\s*,\s*$/, after: ARG_END, triggers: ',' }),
-  idiom({ id: 'assertj.isEqualTo', families: ['jvm'], before: /\bassertThat\([\w.()]*[Ss]tatus[\w.()]*\)\s*\.isEqualTo\(\s*$/, after: ARG_END, triggers: '(' }),
+  idiom({ id: 'assertj.isEqualTo', families: ['jvm'], before: /\bassertThat\([\w.()]*(?:[Ss]tatus|\.code|\.httpCode\(\)|[Rr]esponseCode)[\w.()]*\)\s*\.isEqualTo\(\s*$/, after: ARG_END, triggers: '(' }),
   idiom({ id: 'openapi.responseCode', families: ['jvm'], before: /\bresponseCode\s*=\s*"$/, after: /^"/, triggers: '"' }),
 
   // ── C# ──

@@ -1,4 +1,4 @@
-import { LIBRARY_PHRASES } from '../naming/phrases';
+import { isPhraseOf, LIBRARY_PHRASES } from '../naming/phrases';
 import { schemesFor, type NamingScheme } from '../naming/schemes';
 import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
 import { learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
@@ -6,8 +6,9 @@ import { importedNames, isOnImport, type ImportedName } from './imports';
 import { familyOf, type LanguageFamily } from './languages';
 import { regionsOf } from './regions';
 
-export { SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
+export { FILE_PATTERNS, SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
 export type { LanguageFamily } from './languages';
+export { sinkTable } from './flow';
 export type { Evidence, Sink, SinkTable } from './flow';
 
 export type OccurrenceKind = 'literal' | 'constant' | 'helper' | 'statusLine' | 'openapiKey' | 'directive';
@@ -221,14 +222,23 @@ function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead
   }
 }
 
-/** A number followed by its own reason phrase ("404 Not Found", "404 NOT FOUND") in a string, log or doc. */
+/** A number followed by its own reason phrase ("404 Not Found", "404: NOT FOUND") in a string, log or doc. */
 function isFollowedByPhrase(tail: string, code: number): boolean {
   const phrase = LIBRARY_PHRASES[code];
-  if (!phrase || tail.length < phrase.length + 1 || !/^[ \t]/.test(tail)) return false;
-  const words = tail.trimStart().slice(0, phrase.length + 1);
+  const separator = /^(?::|\s-)?[ \t]+/.exec(tail)?.[0];
+  if (!phrase || separator === undefined || tail.length < separator.length + phrase.length) return false;
+  const words = tail.slice(separator.length).slice(0, phrase.length + 1);
   const written = words.slice(0, phrase.length);
   // Lower case ("user 404 not found") is prose about something else.
   return (written === phrase || written === phrase.toUpperCase()) && !/^\w/.test(words.slice(phrase.length));
+}
+
+const PHRASE_ENTRY = /^\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])([A-Za-z' -]{2,40})\1/;
+
+/** An entry of a status → reason phrase table: `404: b"Not Found"`, `404 => 'Not Found'`, `(404, "Not Found")`. */
+function isPhraseEntry(tail: string, code: number): boolean {
+  const written = PHRASE_ENTRY.exec(tail)?.[2];
+  return written !== undefined && isPhraseOf(code, written);
 }
 
 const PROSE_BEFORE = new Set(['return', 'returns', 'returned', 'returning', 'respond', 'responds', 'responded', 'answer', 'answers', 'answered', 'with', 'retry', 'retrying', 'retries', 'send', 'sends', 'sent', 'got', 'gets', 'expect', 'expects', 'status', 'code', 'http', 'into', 'a', 'an', 'than']);
@@ -337,6 +347,7 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
     return { start, end, code, kind: family === 'yaml' || family === 'json' ? 'openapiKey' : 'literal', idiom: 'responses-key' };
   }
   if (isFollowedByPhrase(tail, code) && !/[\w.]$/.test(head)) return { start, end, code, kind: 'statusLine', idiom: 'status-text' };
+  if (isPhraseEntry(tail, code)) return { start, end, code, kind: 'literal', idiom: 'status-phrase-map' };
   if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && isStatusList(head)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
@@ -474,8 +485,25 @@ function classifyToken(text: string, start: number, end: number, family: Languag
     return classifyNumber(text, start, end, family, facts);
   }
   if (isDigit(text.charCodeAt(start))) return undefined;
-  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts);
+  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family);
 }
+
+const STATUS_NAMED_TYPE = /^(?:Http|HTTP)?([A-Z][A-Za-z]+?)(?:Http|HTTP)?(?:Exception|Error|Response|Result|Fault)$/;
+/** Names that read like a status but mean something else (Python's NotImplementedError). */
+const NOT_STATUS_TYPES = new Set(['NotImplementedError']);
+
+/** A project's own class or helper named after a status: `NotFoundError`, `ConflictException`, `NotModifiedResponse`. */
+function classifyStatusNamedType(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
+  if (!CODE_NAME_FAMILIES.has(family)) return undefined;
+  const name = text.slice(start, end);
+  const core = STATUS_NAMED_TYPE.exec(name)?.[1];
+  if (core === undefined || NOT_STATUS_TYPES.has(name)) return undefined;
+  const code = PHRASE_CODES.get(core.toLowerCase());
+  // 1xx phrases ("Processing", "Continue") name ordinary errors far more often than statuses.
+  return code !== undefined && code >= 200 ? { start, end, code, kind: 'helper', idiom: 'status-named-type' } : undefined;
+}
+
+const CODE_NAME_FAMILIES: ReadonlySet<LanguageFamily> = new Set(['js', 'python', 'go', 'jvm', 'csharp', 'ruby', 'php', 'rust', 'elixir']);
 
 /** A library constant imported bare: `Response(FORBIDDEN)` after `import …Status.Companion.FORBIDDEN`. */
 function classifyImported(text: string, start: number, end: number, facts: Facts): Occurrence | undefined {
@@ -611,7 +639,7 @@ function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrenc
       // Numbers of 2–4 digits only; names never start with a digit.
       if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
-      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts);
+      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family);
     }
     if (occurrence) found.push(occurrence);
   }
@@ -651,6 +679,25 @@ export function analyze(text: string, languageId: string, options: ScanOptions =
     }
   }
   return { occurrences, imports, sinks };
+}
+
+/** The occurrence covering `offset` in an analysis (uses first, then imports): a binary search. */
+export function occurrenceIn(analysis: Analysis, offset: number): Occurrence | undefined {
+  return covering(analysis.occurrences, offset) ?? covering(analysis.imports, offset);
+}
+
+function covering(list: readonly Occurrence[], offset: number): Occurrence | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const o = list[mid];
+    if (!o) return undefined;
+    if (o.end < offset) lo = mid + 1;
+    else if (o.start > offset) hi = mid - 1;
+    else return o;
+  }
+  return undefined;
 }
 
 /** Every use of a status code in the text, in order (see `analyze`). */

@@ -6,7 +6,9 @@ export type LanguageFamily =
   | 'yaml' | 'json' | 'http' | 'nginx' | 'apache' | 'docs';
 
 const FAMILIES: Readonly<Record<string, LanguageFamily>> = {
-  javascript: 'js', javascriptreact: 'js', typescript: 'js', typescriptreact: 'js', vue: 'js', svelte: 'js',
+  javascript: 'js', javascriptreact: 'js', typescript: 'js', typescriptreact: 'js',
+  // Only their `<script>` parts (and Astro's front matter) are read, as JavaScript (see ./regions).
+  vue: 'js', svelte: 'js', astro: 'js', html: 'js',
   python: 'python',
   go: 'go',
   java: 'jvm', kotlin: 'jvm', groovy: 'jvm', scala: 'jvm',
@@ -33,7 +35,7 @@ export function familyOf(languageId: string): LanguageFamily | undefined {
 const EXTENSIONS: Readonly<Record<string, string>> = {
   '.js': 'javascript', '.cjs': 'javascript', '.mjs': 'javascript', '.jsx': 'javascriptreact',
   '.ts': 'typescript', '.cts': 'typescript', '.mts': 'typescript', '.tsx': 'typescriptreact',
-  '.vue': 'vue', '.svelte': 'svelte',
+  '.vue': 'vue', '.svelte': 'svelte', '.astro': 'astro', '.html': 'html', '.htm': 'html',
   '.py': 'python', '.pyi': 'python',
   '.go': 'go',
   '.java': 'java', '.kt': 'kotlin', '.kts': 'kotlin', '.groovy': 'groovy', '.scala': 'scala',
@@ -41,7 +43,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   '.rb': 'ruby', '.rake': 'ruby', '.erb': 'erb',
   '.php': 'php',
   '.rs': 'rust',
-  '.ex': 'elixir', '.exs': 'elixir',
+  '.ex': 'elixir', '.exs': 'elixir', '.heex': 'elixir',
   '.yaml': 'yaml', '.yml': 'yaml',
   '.json': 'json', '.jsonc': 'jsonc',
   '.http': 'http', '.rest': 'http',
@@ -75,14 +77,21 @@ export function languageIdForFile(fileName: string, text = ''): string | undefin
   return Object.prototype.hasOwnProperty.call(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
 }
 
+/** Ids VS Code gives files it has no language for (or a generic one): the file name decides. */
+const GENERIC_LANGUAGES = new Set(['plaintext', 'properties', 'ini', 'text']);
+
 /**
- * The language detection should use for a document VS Code knows by `languageId`: configuration
- * files without an nginx/Apache extension installed arrive as plaintext and are recognised by name.
+ * The language detection should use for a document VS Code knows by `languageId`. VS Code has no
+ * built-in Kotlin, Elixir, nginx, Apache or `.http` language: without an extension for them such
+ * files arrive as plaintext (or another generic id) and are recognised by their name.
  */
 export function effectiveLanguageId(languageId: string, fileName: string, text: string): string {
-  if (languageId === 'plaintext' || languageId === 'properties' || languageId === 'ini') {
+  if (GENERIC_LANGUAGES.has(languageId)) {
     const byName = languageIdForFile(fileName, text);
-    if (byName === 'nginx' || byName === 'apacheconf') return byName;
+    if (byName && byName !== 'plaintext') return byName;
   }
   return languageId;
 }
+
+/** File patterns the editor serves whatever language id they open with (see `effectiveLanguageId`). */
+export const FILE_PATTERNS: readonly string[] = ['**/*.{kt,kts,ex,exs,heex,http,rest,conf}', '**/.htaccess', '**/nginx.conf'];

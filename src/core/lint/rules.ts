@@ -116,12 +116,12 @@ function isTestFile(fileName: string): boolean {
   return /(?:^|[/\\])(?:tests?|spec|__tests__)[/\\]|[._-](?:test|spec)\.\w+$|(?:^|[/\\])test_[^/\\]*$/i.test(fileName);
 }
 
-/** Every finding in a text, in order. */
-export function lint(text: string, languageId: string, kb: KnowledgeBase, fileName = ''): Finding[] {
+/** Every finding in a text, in order; `occurrences` when the caller has analysed the text already. */
+export function lint(text: string, languageId: string, kb: KnowledgeBase, fileName = '', occurrences?: readonly Occurrence[]): Finding[] {
   const family = familyOf(languageId);
   if (!family) return [];
   const findings: Finding[] = [];
-  for (const o of scan(text, languageId)) {
+  for (const o of occurrences ?? scan(text, languageId)) {
     const add = (rule: RuleId, message: string, suggest: readonly number[] = []): void => {
       findings.push({ rule, start: o.start, end: o.end, code: o.code, message, suggest });
     };

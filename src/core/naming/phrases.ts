@@ -25,3 +25,19 @@ export const LIBRARY_PHRASES: Readonly<Record<number, string>> = {
 export function phraseWords(phrase: string): string[] {
   return phrase.replace(/'/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
 }
+
+/** Earlier spellings still printed by libraries' status tables (RFC 2616/7231 wording). */
+export const FORMER_PHRASES: Readonly<Record<number, readonly string[]>> = {
+  302: ['Moved Temporarily'], 413: ['Request Entity Too Large', 'Payload Too Large'], 414: ['Request-URI Too Long', 'Request-URI Too Large'],
+  416: ['Requested Range Not Satisfiable'], 422: ['Unprocessable Entity'],
+};
+
+const squash = (phrase: string): string => phrase.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Whether `written` is the code's reason phrase, now or formerly, in any case or punctuation. */
+export function isPhraseOf(code: number, written: string): boolean {
+  const phrase = LIBRARY_PHRASES[code];
+  if (phrase === undefined) return false;
+  const wanted = squash(written);
+  return wanted === squash(phrase) || (FORMER_PHRASES[code] ?? []).some((p) => squash(p) === wanted);
+}

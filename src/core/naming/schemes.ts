@@ -103,6 +103,13 @@ const SPECS: readonly SchemeSpec[] = [
     missing: [208, 226, 425, 506, 508, 510],
   },
   {
+    // The `http-status` package (`httpStatus.NOT_FOUND`, `httpStatus[404]`), as real Express apps import it.
+    id: 'http-status', families: ['js'], kind: 'constant', qualifier: 'httpStatus.',
+    before: member('httpStatus.'), style: 'UPPER_SNAKE',
+    overrides: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 418: 'IM_A_TEAPOT', 422: 'UNPROCESSABLE_ENTITY' },
+    aliases: { PAYLOAD_TOO_LARGE: 413, URI_TOO_LONG: 414, RANGE_NOT_SATISFIABLE: 416, UNPROCESSABLE_CONTENT: 422, CONTENT_TOO_LARGE: 413 },
+  },
+  {
     id: 'http-status-codes.ReasonPhrases', families: ['js'], kind: 'constant', qualifier: 'ReasonPhrases.',
     before: member('ReasonPhrases.'), style: 'UPPER_SNAKE',
     overrides: { 302: 'MOVED_TEMPORARILY', 413: 'REQUEST_TOO_LONG', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 418: 'IM_A_TEAPOT', 422: 'UNPROCESSABLE_ENTITY' },
@@ -189,10 +196,10 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     id: 'python.exceptions', families: ['python'], kind: 'helper', qualifier: '',
-    before: /(?:(?:^|[^\w$])(?:raise\s+|abort\()(?:[\w.]+\.)?|\bexceptions\.|^\s*from\s+[\w.]+\s+import\s+(?:\(?\s*[\w\s,]*,\s*)?|^\s+(?:\w+,\s*)*)$/, style: 'Pascal',
+    before: /(?:(?:^|[^\w$])(?:raise\s+|abort\()(?:[\w.]+\.)?|\bexceptions\.|^\s*from\s+[\w.]+\s+import\s+(?:\(?\s*[\w\s,]*,\s*)?|^\s+(?:\w+,\s*)*|\bexcept\s+\(?(?:[\w.]+\s*,\s*)*|\.(?:exception|errorhandler|register_error_handler)\(\s*\[?(?:[\w.]+\s*,\s*)*)$/, style: 'Pascal',
     only: [400, 401, 403, 404, 405, 406, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 422, 423, 424, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505],
     overrides: { 413: 'RequestEntityTooLarge', 414: 'RequestURITooLarge', 416: 'RequestedRangeNotSatisfiable', 418: 'ImATeapot', 422: 'UnprocessableEntity', 505: 'HTTPVersionNotSupported' },
-    aliases: { PermissionDenied: 403, NotAuthenticated: 401, AuthenticationFailed: 401, Throttled: 429 },
+    aliases: { PermissionDenied: 403, NotAuthenticated: 401, AuthenticationFailed: 401, Throttled: 429, ServerError: 500, PayloadTooLarge: 413, RangeNotSatisfiable: 416 },
   },
   // ── Go ──
   {
@@ -262,10 +269,17 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     id: 'spring.StatusResultMatchers', families: ['jvm'], kind: 'helper', qualifier: 'status().',
-    before: /(?:status\(\)|expectStatus\(\))\.$/, after: CALL, style: 'Pascal', prefix: 'is',
+    // `status().isOk()`, WebTestClient's `expectStatus().isOk()`, the Kotlin DSL's `status { isOk() }`
+    before: /(?:status\(\)|expectStatus\(\))\.$|\bstatus\s*\{\s*(?:[^{}\n]*;\s*)?$/, after: CALL, style: 'Pascal', prefix: 'is',
     overrides: { 413: 'PayloadTooLarge', 416: 'RequestedRangeNotSatisfiable', 418: 'IAmATeapot', 422: 'UnprocessableEntity', 509: 'BandwidthLimitExceeded' },
     aliases: { isContentTooLarge: 413, isUnprocessableContent: 422 },
     missing: [305],
+  },
+  {
+    // Javalin's HttpResponseException subclasses: `throw NotFoundResponse()`.
+    id: 'javalin.responses', families: ['jvm'], kind: 'helper', qualifier: '', before: /(?:^|[^\w$.])$/, after: /^\s*(?:\(|::)/,
+    style: 'Pascal', suffix: 'Response', missing: [306, 305],
+    aliases: { EnhanceYourCalmResponse: 420 },
   },
   {
     id: 'jaxrs.exceptions', families: ['jvm'], kind: 'helper', qualifier: '', before: /(?:^|[^\w$.])$/,
