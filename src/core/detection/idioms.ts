@@ -93,7 +93,7 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   call('nock.reply', ['js'], String.raw`\.reply`),
   idiom({ id: 'status-property', families: ['js', 'http', 'json', 'yaml', 'docs', 'python', 'nginx'], before: /(?:^|[{,\s(])['"]?(?:status|statusCode|status_code|httpStatus|http_status|expectedStatus)['"]?\s*:\s*$/, after: VALUE_END, triggers: ':' }),
   idiom({ id: 'status-assignment', families: ['js', 'python', 'jvm', 'php', 'http'], before: /[.>]\$?(?:status|statusCode|status_code)\s*=\s*$/, after: VALUE_END, triggers: '=' }),
-  compare('status-comparison', ['js', 'http'], String.raw`(?:\b(?:status|statusCode|httpStatus)|\.code)(?:\(\))?`),
+  compare('status-comparison', ['js', 'http'], String.raw`(?:\b(?:status|statusCode|httpStatus)|[a-z]StatusCode|\.code)(?:\(\))?`),
   idiom({ id: 'status-comparison', families: ['js', 'http', 'python', 'go', 'jvm', 'php', 'csharp', 'ruby', 'rust'], before: /(?:^|[^\w.])$/, after: /^\s*(?:===?|!==?|[<>]=?)\s*[\w.?$>-]*(?:status|statusCode|status_code|StatusCode|Code)\b/, triggers: '([!&|=<w' }),
   idiom({ id: 'jest.expect', families: ['js', 'http'], before: new RegExp(`\\bexpect\\(${ARGS}(?:status|statusCode|code)(?:\\(\\))?\\)\\s*(?:\\.to|\\.not|\\.be)*\\.(?:toBe|toEqual|toStrictEqual|eq|equal|eql|equals)\\(\\s*$`), after: ARG_END, triggers: '(' }),
   idiom({ id: 'jest.expect', families: ['js'], before: /\.should\.(?:equal|eq|eql)\(\s*$/, after: ARG_END, triggers: '(' }),
@@ -148,6 +148,7 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   // ── C# ──
   call('aspnet.StatusCode', ['csharp'], String.raw`\b(?:StatusCode|ProducesProblem|ProducesResponseType(?:<[^>()]*>)?|Produces(?:<[^>()]*>)?)`),
   idiom({ id: 'aspnet.ProducesResponseType', families: ['csharp'], before: /\b(?:ProducesResponseType|Produces)(?:<[^>()]*>)?\(\s*typeof\([^()]*\)\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'aspnet.Responses-index', families: ['csharp'], before: /\.(?:Responses|ResponseExamples)\[\s*$/, after: /^\s*\]/, triggers: '[' }),
   idiom({ id: 'aspnet.statusCode-argument', families: ['csharp'], before: /\bstatusCode:\s*$/, after: ARG_END, triggers: ':' }),
   idiom({ id: 'aspnet.Response.StatusCode', families: ['csharp'], before: /\.StatusCode\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   compare('status-comparison', ['csharp'], String.raw`(?:\(int\)\s*[\w.?]*StatusCode|\bStatusCode|\bstatusCode)`),
@@ -157,7 +158,7 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'rails.status-option', families: ['ruby'], before: /(?:\bstatus:\s*|:status\s*=>\s*)$/, after: VALUE_END, triggers: ':>' }),
   idiom({ id: 'rails.head', families: ['ruby'], before: /(?:^|[^\w.])head[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   idiom({ id: 'sinatra.halt', families: ['ruby'], before: /(?:^|[^\w.])(?:halt|status)[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
-  idiom({ id: 'sinatra.error', families: ['ruby'], before: /^\s*error[\s(]\s*(?:\d{3}\s*,\s*)*$/, after: /^\s*(?:,|\.\.|do\b|\{|\))/, triggers: '(w,' }),
+  idiom({ id: 'sinatra.error', families: ['ruby'], before: /^\s*error[\s(]\s*(?:\d{3}(?:\.\.\.?\d{3})?\s*,\s*)*(?:\d{3}\.\.\.?)?$/, after: /^\s*(?:,|\.\.|do\b|\{|\))/, triggers: '(w,.' }),
   laterArg('sinatra.redirect', ['ruby'], String.raw`\bredirect`),
   idiom({ id: 'sinatra.redirect', families: ['ruby'], before: /\bredirect\s+(?:[^,()\n]|\([^()\n]*\))+,\s*$/, after: VALUE_END, triggers: ',' }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*[\w.]*status\b/, triggers: '(w' }),
@@ -176,15 +177,22 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   laterArg('laravel.response', ['php'], String.raw`(?:->json|\bresponse|\bredirect|->redirect|->route|\bnew\s+\\?(?:[\w\\]+\\)?(?:Json|Redirect)?Response)`),
   idiom({ id: 'php.header', families: ['php'], before: new RegExp(`\\bheader\\(${ARGS},\\s*(?:true|false)\\s*,\\s*$`), after: ARG_END, triggers: ',' }),
   idiom({ id: 'php.status-key', families: ['php'], before: /['"](?:status|status_code)['"]\s*=>\s*$/, after: VALUE_END, triggers: '>' }),
+  call('psr.createResponse', ['php'], String.raw`->createResponse`),
+  idiom({ id: 'phpunit.assertSame', families: ['php'], before: /\bassert(?:Same|Equals)\(\s*$/, after: /^\s*,\s*\$[\w>-]*(?:getStatusCode\(\)|->status\(\)|[Ss]tatus(?:Code)?\b)/, triggers: '(' }),
+  idiom({ id: 'phpunit.assertSame', families: ['php'], before: /\bassert(?:Same|Equals)\(\s*\$[\w>-]*(?:getStatusCode\(\)|->status\(\)|[Ss]tatus(?:Code)?)\s*,\s*$/, after: ARG_END, triggers: ',' }),
   compare('status-comparison', ['php'], String.raw`(?:->status\(\)|->getStatusCode\(\)|\$status|\$statusCode|\$code)`),
 
   // ── Rust ──
   call('rust.StatusCode.from_u16', ['rust'], String.raw`(?:StatusCode::from_u16|Status::new|Status::from_code|#\[catch)`),
   compare('status-comparison', ['rust'], String.raw`(?:\bstatus\(\)(?:\.as_u16\(\))?|\.as_u16\(\))`),
-  idiom({ id: 'rust.assert_eq', families: ['rust'], before: /\bassert_eq!\(\s*[\w.]*status\(\)(?:\.as_u16\(\))?\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'rust.assert_eq', families: ['rust'], before: /\bassert_(?:eq|ne)!\([^,;\n]*\bstatus(?:_code)?\(\)(?:\.as_u16\(\))?\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'rust.assert_eq', families: ['rust'], before: /\bassert_(?:eq|ne)!\(\s*$/, after: /^\s*,[^,;\n]*\bstatus(?:_code)?\(\)/, triggers: '(' }),
 
   // ── Elixir / Phoenix ──
-  idiom({ id: 'plug.status', families: ['elixir'], before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\(\w+\s*,\s*|(?:json_|html_|text_)?response\(\w+\s*,\s*|redirected_to\(\w+\s*,\s*|Plug\.Conn\.Status\.\w+\(\s*)$/, after: ARG_END, triggers: '(,' }),
+  idiom({ id: 'plug.status', families: ['elixir'], before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\(\w+\s*,\s*|(?:json_|html_|text_)?response\(\w+\s*,\s*|redirected_to\(\w+\s*,\s*|(?:Plug\.Conn\.)?Status\.(?:code|reason_phrase|reason_atom)\(\s*)$/, after: ARG_END, triggers: '(,' }),
+  compare('status-comparison', ['elixir'], String.raw`\bStatus\.code\([^()\n]*\)`),
+  // Plug's sent response `{404, headers, body}` and HTTP clients' `{:ok, 201, headers, body}`
+  idiom({ id: 'plug.status-tuple', families: ['elixir'], before: /\{\s*(?::ok\s*,\s*)?$/, after: /^\s*,\s*(?:_?\w*(?:headers|hdrs)\b|_\s*,|\[)/, triggers: '{,' }),
   idiom({ id: 'plug.assert_error_sent', families: ['elixir'], before: /\bassert_error_sent\s+$/, after: /^\s*,/ }),
   compare('status-comparison', ['elixir'], String.raw`\bstatus`),
 

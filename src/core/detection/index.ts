@@ -233,12 +233,26 @@ function isFollowedByPhrase(tail: string, code: number): boolean {
   return (written === phrase || written === phrase.toUpperCase()) && !/^\w/.test(words.slice(phrase.length));
 }
 
-const PHRASE_ENTRY = /^\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])([A-Za-z' -]{2,40})\1/;
+const PHRASE_ENTRY = /^['"]?\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])((?:(?!\1)[^\\\n]|\\.){2,48})\1/;
+const PHRASE_ROW = /^\s*[[(]?['"]?(\d{3})['"]?\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])((?:(?!\2)[^\\\n]|\\.){2,48})\2/;
 
-/** An entry of a status → reason phrase table: `404: b"Not Found"`, `404 => 'Not Found'`, `(404, "Not Found")`. */
-function isPhraseEntry(tail: string, code: number): boolean {
+/**
+ * An entry of a status → reason phrase table: `404: b"Not Found"`, `'404' => 'Not Found'`,
+ * `(404, "Not Found")`. A row with a product's own phrase (`'503' => 'Maintenance Mode'`) counts
+ * when a neighbouring row is a registered code with its phrase.
+ */
+function isPhraseEntry(text: string, start: number, tail: string, code: number): boolean {
   const written = PHRASE_ENTRY.exec(tail)?.[2];
-  return written !== undefined && isPhraseOf(code, written);
+  if (written === undefined) return false;
+  if (isPhraseOf(code, written.replace(/\\/g, ''))) return true;
+  const lineStart = lineStartOf(text, start, CONTEXT);
+  const lineEnd = text.indexOf('\n', start);
+  const neighbour = (line: string): boolean => {
+    const row = PHRASE_ROW.exec(line);
+    return row?.[1] !== undefined && row[3] !== undefined && isPhraseOf(Number(row[1]), row[3]);
+  };
+  return /^\s*[[(]?['"]?$/.test(text.slice(lineStart, start))
+    && (neighbour(text.slice(lineStartOf(text, lineStart - 1, CONTEXT), lineStart)) || (lineEnd > 0 && neighbour(after(text, lineEnd + 1))));
 }
 
 const PROSE_BEFORE = new Set(['return', 'returns', 'returned', 'returning', 'respond', 'responds', 'responded', 'answer', 'answers', 'answered', 'with', 'retry', 'retrying', 'retries', 'send', 'sends', 'sent', 'got', 'gets', 'expect', 'expects', 'status', 'code', 'http', 'into', 'a', 'an', 'than']);
@@ -347,7 +361,7 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
     return { start, end, code, kind: family === 'yaml' || family === 'json' ? 'openapiKey' : 'literal', idiom: 'responses-key' };
   }
   if (isFollowedByPhrase(tail, code) && !/[\w.]$/.test(head)) return { start, end, code, kind: 'statusLine', idiom: 'status-text' };
-  if (isPhraseEntry(tail, code)) return { start, end, code, kind: 'literal', idiom: 'status-phrase-map' };
+  if (isPhraseEntry(text, start, tail, code)) return { start, end, code, kind: 'literal', idiom: 'status-phrase-map' };
   if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && isStatusList(head)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
@@ -360,12 +374,31 @@ function flowsIntoStatus(text: string, start: number, end: number, code: number,
     const evidence: Evidence = { via: sink.name, reaches: sink.evidence, line: sink.line, ...(sink.file === undefined ? {} : { file: sink.file }) };
     return { start, end, code, kind: 'literal', idiom: 'helper-argument', evidence };
   }
+  if (RETURNED.test(head) && STANDALONE_VALUE.test(text.slice(end, end + 8))) {
+    const owner = enclosingFunctionName(text, start, head);
+    if (owner && wordsOf(owner).some((w) => STATUS_WORDS.has(w)) && isPlausibleStatusName(owner)) return { start, end, code, kind: 'literal', idiom: 'status-function-result' };
+  }
   if (!/[=:>]\s*$/.test(head) || !STANDALONE_VALUE.test(text.slice(end, end + 8))) return undefined;
   const name = assignedName(head);
   if (!name || !isPlausibleStatusName(name)) return undefined;
   const evidence = facts.reaches(name);
   return evidence ? { start, end, code, kind: 'literal', idiom: 'flows-to-status', evidence } : undefined;
 }
+
+/** What stands before a function's result: `return 500`, a Ruby one-liner `def http_status; 501 end`, Elixir's `do: 409`. */
+const RETURNED = /(?:\breturn\s+|^\s*def\s+\w+\s*(?:\(\))?\s*;\s*|\bdo:\s*|=>\s*|^\s*)$/;
+const FUNCTION_HEAD = /(?:\b(?:function|def|defp|fun|func|fn)\s+(?:\([^()\n]*\)\s*)?(?:self\.)?([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*\([^()\n]*\)\s*(?::\s*[\w?|<>]+\s*)?\{)/g;
+
+/** The name of the function a `return` at `start` belongs to (the nearest definition above it). */
+function enclosingFunctionName(text: string, start: number, head: string): string | undefined {
+  // `x => 500` and a bare value are results only of a one-line definition on the same line.
+  const window = /=>\s*$|^\s*$/.test(head) && !/\bdo:\s*$/.test(head) ? '' : text.slice(Math.max(0, start - 2000), start);
+  let name: string | undefined;
+  for (const m of window.matchAll(FUNCTION_HEAD)) name = m[1] ?? m[2];
+  return name !== undefined && !KEYWORDS.has(name) ? name : undefined;
+}
+
+const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return']);
 
 /** A value, not the start of an expression (`404 * 2`, `404.5`, `404px`). */
 const STANDALONE_VALUE = /^(?![\w.]|\s*[*/+%-]\s*\w)/;
@@ -551,9 +584,15 @@ const BARE_LOWERCASE_NAMES = new Set(['get_object_or_404', 'get_list_or_404', 'n
 function mayBeStatusName(text: string, start: number, end: number, first: number): boolean {
   if (first >= 65 && first <= 90) return true;
   const previous = start > 0 ? text.charCodeAt(start - 1) : 0;
+  // Matchers written bare in a DSL block (`status { isOk() }`) and RSpec's `be_not_found`
+  if ((first === 105 && text.charCodeAt(start + 1) === 115 && isUpper(text.charCodeAt(start + 2))) || text.startsWith('be_', start)) return true;
   if (previous === 46 || previous === 58 || previous === 62 || previous === 64) return true;
   // http_502 (nginx) and the few bare lower-case helpers
   return (first === 104 || first === 103 || first === 110) && (text.startsWith('http_', start) || BARE_LOWERCASE_NAMES.has(text.slice(start, end)));
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function hasDigit(text: string, start: number, end: number): boolean {

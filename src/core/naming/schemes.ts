@@ -93,6 +93,9 @@ const GO_NAMES: Readonly<Record<number, string>> = {
   407: 'ProxyAuthRequired', 413: 'RequestEntityTooLarge', 414: 'RequestURITooLong', 416: 'RequestedRangeNotSatisfiable', 418: 'Teapot', 422: 'UnprocessableEntity',
 };
 
+/** Codes Rack::Response::Helpers has a predicate for (`ok?`, `not_found?`), as RSpec's `be_ok` reads them. */
+const RACK_PREDICATES = [200, 201, 202, 204, 301, 400, 401, 403, 404, 405, 406, 408, 409, 410, 412, 415, 422, 429, 500];
+
 /** The schemes as data; their name tables are built on first use (not at activation). */
 const SPECS: readonly SchemeSpec[] = [
   // ── JavaScript / TypeScript ──
@@ -294,7 +297,7 @@ const SPECS: readonly SchemeSpec[] = [
   },
   // ── C# / .NET ──
   {
-    id: 'dotnet.HttpStatusCode', families: ['csharp'], kind: 'constant', qualifier: 'HttpStatusCode.', before: member('HttpStatusCode.'), style: 'Pascal',
+    id: 'dotnet.HttpStatusCode', families: ['csharp'], kind: 'constant', qualifier: 'HttpStatusCode.', before: /(?:^|[^\w$.]|\bSystem\.Net\.)HttpStatusCode\.$/, style: 'Pascal',
     overrides: { 200: 'OK', 226: 'IMUsed', 306: 'Unused', 413: 'RequestEntityTooLarge', 414: 'RequestUriTooLong', 416: 'RequestedRangeNotSatisfiable', 422: 'UnprocessableEntity' },
     aliases: { Ambiguous: 300, Moved: 301, Redirect: 302, RedirectMethod: 303, RedirectKeepVerb: 307, UnprocessableContent: 422 },
     missing: [418, 425],
@@ -336,6 +339,15 @@ const SPECS: readonly SchemeSpec[] = [
     // Written with the symbols Rack 1.6 to 3.x all accept (3.1+ warns); 3.1's names read back too.
     overrides: { 413: 'payload_too_large', 422: 'unprocessable_entity' },
     aliases: { content_too_large: 413, unprocessable_content: 422, request_entity_too_large: 413, request_uri_too_long: 414, requested_range_not_satisfiable: 416, bandwidth_limit_exceeded: 509, not_extended: 510 },
+  },
+  {
+    // Rack::Test and RSpec predicates on a response: `last_response.ok?`, `expect(last_response).to be_not_found`
+    id: 'rack.predicates', families: ['ruby'], kind: 'helper', qualifier: '.', before: /\.$/, after: /^\?/,
+    style: 'lower_snake', only: RACK_PREDICATES, overrides: { 422: 'unprocessable' },
+  },
+  {
+    id: 'rspec.be-predicates', families: ['ruby'], kind: 'helper', qualifier: '', before: /(?:^|[^\w$.])$/, after: /^(?![\w?])/,
+    style: 'lower_snake', prefix: 'be_', only: RACK_PREDICATES, overrides: { 422: 'unprocessable' },
   },
   {
     id: 'sinatra.not_found', families: ['ruby'], kind: 'helper', qualifier: '', before: /^\s*$/, after: /^\s+do\b/, style: 'lower_snake', only: [404],
