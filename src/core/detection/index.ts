@@ -355,7 +355,11 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   const head = before(text, start);
   const tail = after(text, end);
   const idiom = matchLiteralIdiom(text, start, head, tail, code, family);
-  if (idiom) return { start, end, code, kind: idiom.kind, idiom: idiom.id };
+  if (idiom) {
+    // A responder-named call may be the project's own helper: then say where it reaches a status.
+    const sink = idiom.requires === 'responderCall' ? sinkArgument(text, start, family, facts.sinks) : undefined;
+    return { start, end, code, kind: idiom.kind, idiom: idiom.id, ...(sink ? { evidence: sinkEvidence(sink) } : {}) };
+  }
   if (length !== 3) return undefined;
   if (isResponsesKey(text, start, head, tail)) {
     return { start, end, code, kind: family === 'yaml' || family === 'json' ? 'openapiKey' : 'literal', idiom: 'responses-key' };
@@ -367,13 +371,14 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
 }
 
+function sinkEvidence(sink: Sink): Evidence {
+  return { via: sink.name, reaches: sink.evidence, line: sink.line, ...(sink.file === undefined ? {} : { file: sink.file }) };
+}
+
 /** A number that reaches a status through the text's own code: a helper's argument, or a name used as a status. */
 function flowsIntoStatus(text: string, start: number, end: number, code: number, head: string, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   const sink = sinkArgument(text, start, family, facts.sinks);
-  if (sink) {
-    const evidence: Evidence = { via: sink.name, reaches: sink.evidence, line: sink.line, ...(sink.file === undefined ? {} : { file: sink.file }) };
-    return { start, end, code, kind: 'literal', idiom: 'helper-argument', evidence };
-  }
+  if (sink) return { start, end, code, kind: 'literal', idiom: 'helper-argument', evidence: sinkEvidence(sink) };
   if (RETURNED.test(head) && STANDALONE_VALUE.test(text.slice(end, end + 8))) {
     const owner = enclosingFunctionName(text, start, head);
     if (owner && wordsOf(owner).some((w) => STATUS_WORDS.has(w)) && isPlausibleStatusName(owner)) return { start, end, code, kind: 'literal', idiom: 'status-function-result' };

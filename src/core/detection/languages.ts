@@ -94,4 +94,4 @@ export function effectiveLanguageId(languageId: string, fileName: string, text: 
 }
 
 /** File patterns the editor serves whatever language id they open with (see `effectiveLanguageId`). */
-export const FILE_PATTERNS: readonly string[] = ['**/*.{kt,kts,ex,exs,heex,http,rest,conf}', '**/.htaccess', '**/nginx.conf'];
+export const FILE_PATTERNS: readonly string[] = ['**/*.{kt,kts,ex,exs,heex,http,rest,conf,vue,svelte,astro}', '**/.htaccess', '**/nginx.conf'];

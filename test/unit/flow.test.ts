@@ -1,0 +1,186 @@
+import * as assert from 'node:assert/strict';
+import { analyze, findAt, learnSinksOf, occurrenceIn, scan, sinkTable, type Occurrence } from '../../src/core/detection';
+import { regionsOf } from '../../src/core/detection/regions';
+import { evidenceText } from '../../src/core/render/evidence';
+
+// Detection that needs more than a token's line: a file's own helpers (and the workspace's), names
+// whose values become statuses, import lines, and documents holding other languages.
+
+/** The codes found, each with the text it covers. */
+function found(text: string, languageId: string, options = {}): string[] {
+  return scan(text, languageId, options).map((o) => `${text.slice(o.start, o.end)}=${o.code}`);
+}
+
+function only(text: string, languageId: string, token: string): Occurrence {
+  const hits = scan(text, languageId).filter((o) => text.slice(o.start, o.end) === token);
+  assert.equal(hits.length, 1, `one ${token} in ${JSON.stringify(found(text, languageId))}`);
+  const [hit] = hits;
+  assert.ok(hit);
+  return hit;
+}
+
+describe('following numbers into a file\'s own helpers', () => {
+  it('PHP: a base controller method that passes its parameter to response()->json', () => {
+    const text = [
+      '<?php',
+      'class ApiController {',
+      '    protected function respondWithError($message, $statusCode = 400) {',
+      "        return response()->json(['error' => $message], $statusCode);",
+      '    }',
+      '    public function show($id) {',
+      "        return $this->respondWithError('Not yours', 403);",
+      '    }',
+      '}',
+    ].join('\n');
+    const hit = only(text, 'php', '403');
+    assert.equal(hit.idiom, 'helper-argument');
+    const evidence = hit.evidence;
+    assert.ok(evidence, 'the hit says why it is a status');
+    assert.equal(evidence.via, 'respondWithError');
+    assert.equal(evidence.line, 3);
+    assert.match(evidence.reaches, /response\(\)->json/);
+    assert.match(evidenceText(evidence), /^Status of respondWithError \(line 3\), which reaches: return response/);
+  });
+
+  it('JavaScript: a response helper, a constructor that stores the status, and a helper of a helper', () => {
+    const text = [
+      'function reply(res, code, body) { res.status(code).json(body); }',
+      'function fail(res, why, code) { return reply(res, code, { error: why }); }',
+      'class ApiError extends Error {',
+      '  constructor(message, httpCode) { super(message); this.statusCode = httpCode; }',
+      '}',
+      "fail(res, 'gone', 410);",
+      "throw new ApiError('taken', 409);",
+      "reply(res, 200, { id: 7 }, 3);",
+    ].join('\n');
+    assert.deepEqual(found(text, 'javascript'), ['410=410', '409=409', '200=200']);
+    assert.equal(only(text, 'javascript', '410').evidence?.via, 'fail');
+  });
+
+  it('a parameter that never reaches a status position makes no sink (a name alone is not enough)', () => {
+    const text = 'function pause(code, ms) { return sleep(ms * code); }\npause(404, 10);\nfunction log(status) { console.log(status); }\nlog(500);';
+    assert.deepEqual(found(text, 'javascript'), []);
+  });
+
+  it('Python: keyword arguments and a default that flows into a return tuple', () => {
+    const text = 'def error(message, code=400):\n    return jsonify(error=message), code\n\ndef view():\n    return error("bad", code=422)\n';
+    assert.deepEqual(found(text, 'python'), ['400=400', '422=422']);
+  });
+
+  it('Go: a writer helper, and a variable later written as the status', () => {
+    const text = 'func writeError(w http.ResponseWriter, code int, msg string) {\n\tw.WriteHeader(code)\n}\n\nfunc h(w http.ResponseWriter) {\n\twriteError(w, 413, "too big")\n\tstatus := 502\n\tw.WriteHeader(status)\n}\n';
+    assert.deepEqual(found(text, 'go'), ['413=413', '502=502']);
+  });
+
+  it('Elixir: a pipe shifts the arguments by one', () => {
+    const text = 'defp respond(conn, status, body) do\n  conn |> put_status(status) |> json(body)\nend\n\ndef show(conn, _), do: conn |> respond(404, %{})\ndef other(conn), do: respond(conn, 410, %{})\n';
+    assert.deepEqual(found(text, 'elixir'), ['404=404', '410=410']);
+  });
+
+  it('a helper defined 500 lines above its call is still seen (the whole text is analysed)', () => {
+    const text = `function finish(res, status, msg) {\n  res.status(status).send(msg);\n}\n${'const x = 1;\n'.repeat(500)}finish(res, 404, 'missing');\n`;
+    const offset = text.lastIndexOf('404') + 1;
+    assert.equal(occurrenceIn(analyze(text, 'javascript'), offset)?.code, 404);
+    assert.equal(findAt(text, 'javascript', offset), undefined, 'the line alone does not say it');
+  });
+
+  it('subclasses of a status exception take the status where the base does', () => {
+    const text = 'class BadBody(HTTPException):\n    pass\n\nasync def read(request):\n    raise BadBody(422)\n';
+    assert.deepEqual(found(text, 'python'), ['422=422']);
+  });
+});
+
+describe('helpers defined in other files (the workspace index)', () => {
+  const helperFile = 'export function expectStatus(res, expected) {\n  expect(res.status).toBe(expected);\n}\n';
+  const testFile = "it('finds it', async () => {\n  expectStatus(await get('/x'), 404);\n});\n";
+
+  it('learnSinksOf names the file, and scan uses them across files', () => {
+    const sinks = learnSinksOf(helperFile, 'typescript', 'test/helpers.ts');
+    assert.deepEqual(sinks.map((s) => [s.name, s.index, s.param, s.file]), [['expectStatus', 1, 'expected', 'test/helpers.ts']]);
+    assert.deepEqual(found(testFile, 'typescript'), []);
+    const hit = scan(testFile, 'typescript', { workspaceSinks: sinkTable(sinks) })[0];
+    assert.ok(hit);
+    assert.equal(hit.code, 404);
+    assert.equal(hit.evidence?.file, 'test/helpers.ts');
+  });
+
+  it('a helper of another language does not apply', () => {
+    const sinks = sinkTable(learnSinksOf('def expectStatus(res, expected):\n    assert res.status_code == expected\n', 'python'));
+    assert.deepEqual(found(testFile, 'typescript', { workspaceSinks: sinks }), []);
+  });
+});
+
+describe('names whose values become statuses', () => {
+  it('a test table keyed by a field later compared with the status', () => {
+    const text = "const cases = [{ path: '/a', want: 404 }, { path: '/b', want: 200 }];\nfor (const c of cases) expect(res.status).toBe(c.want);\n";
+    assert.deepEqual(found(text, 'javascript'), ['404=404', '200=200']);
+    assert.equal(only(text, 'javascript', '404').evidence?.line, 2);
+  });
+
+  it('arrays and names that say they hold something else are not statuses', () => {
+    assert.deepEqual(found('const RETRY_DELAYS_MS = [100, 200, 400];\nconst RETRY_STATUSES = [429, 503];\n', 'javascript'), ['429=429', '503=503']);
+    assert.deepEqual(found('const timeoutMs = 500;\nres.status(timeoutMs);\n', 'javascript'), []);
+  });
+
+  it('fallbacks when an error carries no status', () => {
+    assert.deepEqual(found('const status = err.statusCode ?? 500;\nnext(err.status || 502);\n', 'javascript'), ['500=500', '502=502']);
+    assert.deepEqual(found('code = getattr(exc, "status_code", 500)\n', 'python'), ['500=500']);
+  });
+});
+
+describe('imports', () => {
+  it('are not counted, but still explain on hover', () => {
+    const text = "import {\n  NotFoundException,\n  Controller,\n} from '@nestjs/common';\nthrow new NotFoundException();\n";
+    const analysis = analyze(text, 'typescript');
+    assert.deepEqual(analysis.occurrences.map((o) => text.slice(o.start, o.end)), ['NotFoundException']);
+    assert.equal(analysis.imports.length, 1);
+    assert.equal(occurrenceIn(analysis, text.indexOf('NotFoundException') + 2)?.code, 404);
+    assert.deepEqual(found('use Symfony\\Component\\HttpKernel\\Exception\\NotFoundHttpException;\n', 'php'), []);
+  });
+
+  it('bring bare constants into scope (Kotlin http4k, Python starlette)', () => {
+    assert.deepEqual(found('import org.http4k.core.Status.Companion.FORBIDDEN\nval r = Response(FORBIDDEN)\n', 'kotlin'), ['FORBIDDEN=403']);
+    assert.deepEqual(found('from starlette.status import HTTP_404_NOT_FOUND\nraise HTTPException(status_code=HTTP_404_NOT_FOUND)\n', 'python'), ['HTTP_404_NOT_FOUND=404']);
+  });
+});
+
+describe('documents holding other languages', () => {
+  it('Vue, Svelte, Astro and HTML: only their scripts, as JavaScript', () => {
+    const vue = '<template><p>Error 404 page</p></template>\n<script setup lang="ts">\nres.status(418)\n</script>\n';
+    assert.deepEqual(found(vue, 'vue'), ['418=418']);
+    assert.deepEqual(regionsOf(vue, 'vue')?.map((r) => r.languageId), ['typescript']);
+    assert.deepEqual(found('---\nreturn new Response(null, { status: 404 });\n---\n<h1>404</h1>', 'astro'), ['404=404']);
+    assert.deepEqual(found('<div>404</div><script>fetch(u).then((r) => r.status === 401)</script>', 'html'), ['401=401']);
+  });
+
+  it('Markdown: fenced code by the fence\'s language, prose by the docs rules', () => {
+    const md = '# API\n\n```python\nabort(410)\n```\n\nIt returns 404 when missing.\n\n```\nwidth: 404px\n```\n';
+    const hits = scan(md, 'markdown');
+    assert.deepEqual(hits.map((o) => [md.slice(o.start, o.end), o.idiom]), [['410', 'flask.abort'], ['404', 'prose']]);
+  });
+
+  it('a Kotlin or Elixir file opened as plaintext is detected by its name', async () => {
+    const { effectiveLanguageId } = await import('../../src/core/detection');
+    assert.equal(effectiveLanguageId('plaintext', '/src/Routing.kt', ''), 'kotlin');
+    assert.equal(effectiveLanguageId('plaintext', '/lib/app_web/error_json.ex', ''), 'elixir');
+    assert.equal(effectiveLanguageId('plaintext', '/notes/todo.txt', ''), 'plaintext');
+  });
+});
+
+describe('bad input stays linear and quiet', () => {
+  it('a minified line full of calls, and thousands of definitions', () => {
+    const minified = 'function a(b,c){b.status(c)};a(r,404);'.repeat(40_000);
+    assert.equal(scan(minified, 'javascript').length > 0, true);
+    const defs = Array.from({ length: 5000 }, (_, i) => `function h${i}(res, code) { res.status(code) }\nh${i}(res, 404)`).join('\n');
+    // A blow-up shows as mocha's timeout; speed itself is measured by `npm run bench`.
+    assert.equal(scan(defs, 'javascript').length, 5000);
+  });
+
+  it('unbalanced brackets and strings in definitions do not throw', () => {
+    for (const text of ['function f(a, b {', 'def f(a, b=', 'func (', "function f(a = ')') { res.status(a", 'class X extends', '<script>', '```js\n']) {
+      assert.doesNotThrow(() => scan(text, 'javascript'));
+      assert.doesNotThrow(() => scan(text, 'python'));
+      assert.doesNotThrow(() => scan(text, 'markdown'));
+    }
+  });
+});
