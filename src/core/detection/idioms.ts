@@ -15,7 +15,9 @@ export type Requirement =
   /** The name assigned is named like this status, or like a status at all. */
   | 'statusName'
   /** The function called is named for responding (send…, respond…, fail…, …Json). */
-  | 'responderCall';
+  | 'responderCall'
+  /** The number is a redirect code (301, 302, 303, 307, 308). */
+  | 'redirectCode';
 
 export interface LiteralIdiom {
   /** Stable id reported by `scan` ("express.status"). */
@@ -104,6 +106,9 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   // A local helper named for responding, given the response object and a status: send(res, 404, …), writeJSON(w, 422, …), fail(405, …)
   idiom({ id: 'status-helper-call', families: CODE_FAMILIES, before: /[A-Za-z_$][\w$]*\(\s*(?:(?:res|reply|response|ctx|w|c|conn|rw)\s*,\s*)?$/, after: /^\s*,\s*['"`{[\w$]/, triggers: '(,', requires: 'responderCall', reach: 64 }),
 
+  // A redirect table's row: `{"/old", "https://new.example", 301}`, `("/old", "/new", 308)` (redirect codes only)
+  idiom({ id: 'redirect-table-row', families: CODE_FAMILIES, before: /[{([]\s*(?:~r)?(['"])(?:\/|https?:)[^'"\n]*\1\s*,\s*['"](?:\/|https?:)[^'"\n]*['"]\s*,\s*$/, after: /^\s*[})\]]/, triggers: ',', requires: 'redirectCode' }),
+
   // A fallback when a response or error carries no status: `err.statusCode ?? 500`, `e.status || 500`
   idiom({ id: 'status-fallback', families: ['js', 'python', 'ruby', 'php'], before: /[\w)\]]\.(?:status|statusCode|status_code|code|httpStatus)\s*(?:\?\?|\|\||\bor\b)\s*$/, after: VALUE_END, triggers: '|?w' }),
   idiom({ id: 'status-fallback', families: ['php'], before: /->(?:status|statusCode|getStatusCode\(\)|getCode\(\))\s*(?:\?\?|\?:|\|\|)\s*$/, after: VALUE_END, triggers: '|?:' }),
@@ -166,6 +171,8 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'minitest.assert_response', families: ['ruby'], before: /\bassert_response\s+$/, after: VALUE_END }),
   idiom({ id: 'rspec.eq', families: ['ruby'], before: /\bstatus\)\s*\.to\s+(?:eq|be|eql|equal)(?:\(\s*|\s+)$/, after: VALUE_END, triggers: '(w' }),
   compare('status-comparison', ['ruby'], String.raw`\bstatus`),
+  // A route block's result is its response: `get('/') { 205 }`, `get('/') { [409, 'body'] }`
+  idiom({ id: 'sinatra.route-result', families: ['ruby'], before: /^\s*(?:get|post|put|patch|delete|head|options)\s*\(?\s*['"][^'"\n]*['"]\s*\)?\s*(?:\{|do)\s*\[?\s*$/, after: /^\s*(?:,\s*['"[{]|\}|\bend\b|$)/, triggers: '{[w' }),
   idiom({ id: 'rack.triplet', families: ['ruby'], before: /(?:^|[=\s(,])\[\s*$/, after: /^\s*,\s*(?:\{|[a-z_]*headers\b|\[\]|Rack::Headers)/, triggers: '[' }),
   laterArg('rack.Response', ['ruby'], String.raw`\bResponse\.new`),
 

@@ -196,6 +196,8 @@ function isResponderCall(head: string): boolean {
   return callee.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).some((w) => RESPONDER_WORDS.has(w));
 }
 
+const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
+
 const SWITCH_HEADER = /\b(?:switch|match)\b[^{\n]*/g;
 const RUBY_CASE_HEADER = /^[ \t]*case[ \t]+[^\n]*$/gm;
 
@@ -219,6 +221,8 @@ function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead
       return isSwitchOnStatus(text, start, family);
     case 'responderCall':
       return isResponderCall(head);
+    case 'redirectCode':
+      return REDIRECT_CODES.has(code);
   }
 }
 
@@ -399,11 +403,15 @@ function enclosingFunctionName(text: string, start: number, head: string): strin
   // `x => 500` and a bare value are results only of a one-line definition on the same line.
   const window = /=>\s*$|^\s*$/.test(head) && !/\bdo:\s*$/.test(head) ? '' : text.slice(Math.max(0, start - 2000), start);
   let name: string | undefined;
-  for (const m of window.matchAll(FUNCTION_HEAD)) name = m[1] ?? m[2];
-  return name !== undefined && !KEYWORDS.has(name) ? name : undefined;
+  for (const m of window.matchAll(FUNCTION_HEAD)) {
+    const found = m[1] ?? m[2];
+    // `if (…) {` inside the function is a block of it, not a definition.
+    if (found !== undefined && !KEYWORDS.has(found)) name = found;
+  }
+  return name;
 }
 
-const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return']);
+const KEYWORDS = new Set(['if', 'elseif', 'for', 'foreach', 'while', 'switch', 'catch', 'function', 'return', 'using', 'lock', 'synchronized', 'when']);
 
 /** A value, not the start of an expression (`404 * 2`, `404.5`, `404px`). */
 const STANDALONE_VALUE = /^(?![\w.]|\s*[*/+%-]\s*\w)/;
