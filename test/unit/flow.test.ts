@@ -128,6 +128,44 @@ describe('names whose values become statuses', () => {
   });
 });
 
+describe('test tables', () => {
+  it('pytest parametrize: the column named for a status, or used as one in the test', () => {
+    const text = [
+      '@pytest.mark.parametrize("path, expected_status", [',
+      '    ("/missing", 404),',
+      '    ("/items/200", 200),',
+      '])',
+      'def test_paths(client, path, expected_status):',
+      '    assert client.get(path).status_code == expected_status',
+      '',
+      '@pytest.mark.parametrize(("path", "expected"), [("/gone", 410), ("/a", 301)])',
+      'def test_more(client, path, expected):',
+      '    assert client.get(path).status_code == expected',
+      '',
+      '@pytest.mark.parametrize("size, limit", [(404, 500)])',
+      'def test_sizes(size, limit):',
+      '    assert size < limit',
+    ].join('\n');
+    assert.deepEqual(found(text, 'python'), ['404=404', '200=200', '410=410', '301=301']);
+  });
+
+  it('Go: the struct field a row position declares', () => {
+    const text = [
+      'func TestRoutes(t *testing.T) {',
+      '\ttests := []struct {',
+      '\t\tname, path string',
+      '\t\twantStatus int',
+      '\t\tretries    int',
+      '\t}{',
+      '\t\t{"missing", "/x", 404, 3},',
+      '\t\t{"ok", "/", 200, 500},',
+      '\t}',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(text, 'go'), ['404=404', '200=200']);
+  });
+});
+
 describe('imports', () => {
   it('are not counted, but still explain on hover', () => {
     const text = "import {\n  NotFoundException,\n  Controller,\n} from '@nestjs/common';\nthrow new NotFoundException();\n";

@@ -5,6 +5,7 @@ import { learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type S
 import { importedNames, isOnImport, type ImportedName } from './imports';
 import { familyOf, type LanguageFamily } from './languages';
 import { regionsOf } from './regions';
+import { tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
 
 export { FILE_PATTERNS, SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
 export type { LanguageFamily } from './languages';
@@ -35,9 +36,11 @@ export interface Facts {
   readonly imported: ReadonlyMap<string, ImportedName>;
   /** Evidence that values assigned to a name reach a status position (cached per text). */
   reaches(name: string): Evidence | undefined;
+  /** The text's test tables (pytest parametrize, Go struct tables), in order. */
+  readonly tables: readonly TableHeader[];
 }
 
-const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined };
+const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined, tables: [] };
 
 /** How much of a line either side of a token the rules may look at. */
 const CONTEXT = 160;
@@ -139,7 +142,6 @@ const STATUS_WORDS = new Set(['status', 'statuscode', 'httpstatus']);
 const NOT_A_STATUS_WORDS = new Set(['height', 'width', 'size', 'bar', 'timeout', 'port', 'limit', 'length', 'count', 'max', 'min', 'delay', 'interval', 'id', 'ms', 'seconds', 'page', 'offset']);
 const NAME_AFFIXES = /^(?:http|status|sc|response|code)+|(?:status|code|http)+$/g;
 
-/** `const NOT_FOUND = 404`, `expectedStatus: 201`: the assigned name says it is a status. */
 /** Index of the last non-blank character at or before `i`. */
 function skipBlanksBack(text: string, i: number): number {
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
@@ -175,6 +177,7 @@ function assignedName(head: string): string | undefined {
   return name && !isDigit(name.charCodeAt(0)) ? name : undefined;
 }
 
+/** `const NOT_FOUND = 404`, `expectedStatus: 201`: the assigned name says it is a status. */
 function isStatusName(head: string, code: number): boolean {
   const name = assignedName(head);
   if (!name) return false;
@@ -383,6 +386,11 @@ function sinkEvidence(sink: Sink): Evidence {
 function flowsIntoStatus(text: string, start: number, end: number, code: number, head: string, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   const sink = sinkArgument(text, start, family, facts.sinks);
   if (sink) return { start, end, code, kind: 'literal', idiom: 'helper-argument', evidence: sinkEvidence(sink) };
+  const column = facts.tables.length ? tableColumnAt(text, start, end, facts.tables, family) : undefined;
+  if (column !== undefined && isPlausibleStatusName(column)) {
+    const evidence = facts.reaches(column);
+    if (evidence || isStatusColumnName(column)) return { start, end, code, kind: 'literal', idiom: 'test-table-column', ...(evidence ? { evidence } : {}) };
+  }
   if (RETURNED.test(head) && STANDALONE_VALUE.test(text.slice(end, end + 8))) {
     const owner = enclosingFunctionName(text, start, head);
     if (owner && wordsOf(owner).some((w) => STATUS_WORDS.has(w)) && isPlausibleStatusName(owner)) return { start, end, code, kind: 'literal', idiom: 'status-function-result' };
@@ -418,6 +426,14 @@ const STANDALONE_VALUE = /^(?![\w.]|\s*[*/+%-]\s*\w)/;
 
 function wordsOf(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+const EXPECTATION_WORDS = new Set(['expected', 'expect', 'want', 'wanted', 'exp', 'http', 'response', 'resp']);
+
+/** A table column named for a status: `expected_status`, `wantCode`, `httpCode` (a bare `code` may be anything). */
+function isStatusColumnName(name: string): boolean {
+  const words = wordsOf(name);
+  return words.some((w) => STATUS_WORDS.has(w)) || (words.includes('code') && words.some((w) => EXPECTATION_WORDS.has(w)));
 }
 
 /** Names that say they hold something else (`retryDelayMs`, `maxSize`) never carry a status. */
@@ -649,6 +665,7 @@ function factsFor(text: string, family: LanguageFamily, workspaceSinks: SinkTabl
       if (!reached.has(name)) reached.set(name, reached.size < MAX_NAMES ? nameReaches(text, name, family, position, sinks, learned.declarations) : undefined);
       return reached.get(name);
     },
+    tables: tableHeadersOf(text, family),
   };
   const defaults = learned.defaults.map((d): Occurrence => ({ start: d.start, end: d.end, code: Number(text.slice(d.start, d.end)), kind: 'literal', idiom: 'helper-default', evidence: d.evidence }));
   return { facts, defaults, sinks: learned.sinks };

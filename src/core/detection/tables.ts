@@ -1,0 +1,100 @@
+import type { LanguageFamily } from './languages';
+
+// Table-driven tests: a number in a row of a test table is a status when its column is one.
+// The tables are found once per text (one linear pass); a row must sit on one line, and its
+// column is the count of top-level commas before the number. Whether a column holds statuses
+// (its name, or where the test uses it) is the engine's judgement, not this module's.
+
+/** A test table's header: where it starts and ends, and its column names in order. */
+export interface TableHeader {
+  readonly start: number;
+  readonly end: number;
+  readonly columns: readonly string[];
+}
+
+/** How far below its header a table's row may be. */
+const TABLE_REACH = 8000;
+/** `@pytest.mark.parametrize("path, expected_status", [` or `("path", "expected_status"), [` */
+const PARAMETRIZE = /\bparametrize\(\s*(?:(['"])([\w\s,]{1,200})\1|[[(]((?:\s*['"]\w{1,64}['"]\s*,?){1,16})[\])])\s*,/g;
+/** Go: `[]struct { name string; path string; code int }{` */
+const GO_STRUCT = /\[\]struct\s*\{([^{}]{1,2000})\}\s*\{/g;
+/** Lines the next row may not cross: the table ended and the test began. */
+const TABLE_ENDS: Partial<Record<LanguageFamily, RegExp>> = { python: /^[ \t]*(?:async[ \t]+)?def[ \t]/m, go: /^\}/m };
+
+/** Every test table a text declares (Python parametrize, Go anonymous-struct tables). */
+export function tableHeadersOf(text: string, family: LanguageFamily): TableHeader[] {
+  const headers: TableHeader[] = [];
+  if (family === 'python') {
+    for (const m of text.matchAll(PARAMETRIZE)) {
+      const names = m[2] ?? (m[3] ?? '').replace(/['"\s]/g, '');
+      headers.push({ start: m.index, end: m.index + m[0].length, columns: names.split(',').map((n) => n.trim()) });
+    }
+  } else if (family === 'go') {
+    for (const m of text.matchAll(GO_STRUCT)) headers.push({ start: m.index, end: m.index + m[0].length, columns: goFields(m[1] ?? '') });
+  }
+  return headers;
+}
+
+/** Field names in declaration order: `a, b string` declares two. Embedded types and comments declare none. */
+function goFields(body: string): string[] {
+  const fields: string[] = [];
+  for (const raw of body.split(/[\n;]/)) {
+    const line = raw.replace(/\/\/.*$/, '').trim();
+    const declared = /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s+\S/.exec(line);
+    if (declared?.[1]) fields.push(...declared[1].split(',').map((n) => n.trim()));
+  }
+  return fields;
+}
+
+/** The column name of the one-line table row the number at `start` stands in, if it stands in one. */
+export function tableColumnAt(text: string, start: number, end: number, headers: readonly TableHeader[], family: LanguageFamily): string | undefined {
+  const header = nearestBefore(headers, start);
+  if (!header || start - header.end > TABLE_REACH) return undefined;
+  const between = text.slice(header.end, start);
+  const ends = TABLE_ENDS[family];
+  if (ends?.test(between)) return undefined;
+  const column = columnOnLine(text, start, end);
+  return column === undefined ? undefined : header.columns[column];
+}
+
+function nearestBefore(headers: readonly TableHeader[], offset: number): TableHeader | undefined {
+  let low = 0;
+  let high = headers.length - 1;
+  let found: TableHeader | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const header = headers[mid];
+    if (header && header.end <= offset) {
+      found = header;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+const MAX_ROW = 400;
+
+/**
+ * The number's index among the elements of the innermost bracket that holds it, when that bracket
+ * opens and closes on the number's line (a one-line row): strings are skipped, nested brackets count as one element.
+ */
+function columnOnLine(text: string, start: number, end: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > MAX_ROW) return undefined;
+  const commas: number[] = [];
+  let quote = '';
+  for (let i = lineStart; i < start; i++) {
+    const c = text.charAt(i);
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') commas.push(0);
+    else if (c === ')' || c === ']' || c === '}') commas.pop();
+    else if (c === ',' && commas.length) commas[commas.length - 1] = (commas.at(-1) ?? 0) + 1;
+  }
+  if (quote || !commas.length) return undefined;
+  // The row must close on this line, right after its elements.
+  if (!/^\s*(?:,[^\n]*)?[)\]}]/.test(text.slice(end, end + MAX_ROW))) return undefined;
+  return commas.at(-1);
+}
