@@ -554,10 +554,23 @@ const STATUS_NAMED_TYPE = /^(?:Http|HTTP)?([A-Z][A-Za-z]+?)(?:Http|HTTP)?(?:Exce
 /** Names that read like a status but mean something else (Python's NotImplementedError). */
 const NOT_STATUS_TYPES = new Set(['NotImplementedError']);
 
-/** A project's own class or helper named after a status: `NotFoundError`, `ConflictException`, `NotModifiedResponse`. */
+/** A test helper called to check a status: `PostAndEnsureBadRequestAsync(`, `expectNotFound(`, `assertForbidden(`. */
+const STATUS_CHECK_CALL = /^(?:[A-Z][a-z]+And)?(?:[Ee]nsure|expect|assert|[Ss]hould|[Rr]eturns?|[Rr]espond)(?:Is|Be|With)?([A-Z][A-Za-z]+?)(?:Async|Response|Status)?$/;
+/** Phrases that are everyday words after "ensure"/"expect" (`ensureFound`, `expectAccepted`). */
+const EVERYDAY_PHRASES = new Set(['found', 'accepted', 'locked']);
+
+/**
+ * A project's own class or helper named after a status: `NotFoundError`, `ConflictException`,
+ * `NotModifiedResponse`, or a call of a test helper named for checking one.
+ */
 function classifyStatusNamedType(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
   if (!CODE_NAME_FAMILIES.has(family)) return undefined;
   const name = text.slice(start, end);
+  const checked = STATUS_CHECK_CALL.exec(name)?.[1]?.toLowerCase();
+  if (checked !== undefined && !EVERYDAY_PHRASES.has(checked) && /^\s*\(/.test(text.slice(end, end + 4))) {
+    const code = PHRASE_CODES.get(checked);
+    if (code !== undefined && code >= 200) return { start, end, code, kind: 'helper', idiom: 'status-check-call' };
+  }
   const core = STATUS_NAMED_TYPE.exec(name)?.[1];
   if (core === undefined || NOT_STATUS_TYPES.has(name)) return undefined;
   const code = PHRASE_CODES.get(core.toLowerCase());
@@ -610,12 +623,16 @@ const BARE_LOWERCASE_NAMES = new Set(['get_object_or_404', 'get_list_or_404', 'n
  * Cheap filter before any lookup: status names start with a capital letter, follow a qualifier
  * (`.`, `:`, `>` of `->`, `@`), or are one of a few bare helpers. Most identifiers stop here.
  */
+const STATUS_CHECK_PREFIX = /^(?:ensure|expect|assert|should|returns?|respond)[A-Z]/;
+
 function mayBeStatusName(text: string, start: number, end: number, first: number): boolean {
   if (first >= 65 && first <= 90) return true;
   const previous = start > 0 ? text.charCodeAt(start - 1) : 0;
   // Matchers written bare in a DSL block (`status { isOk() }`) and RSpec's `be_not_found`
   if ((first === 105 && text.charCodeAt(start + 1) === 115 && isUpper(text.charCodeAt(start + 2))) || text.startsWith('be_', start)) return true;
   if (previous === 46 || previous === 58 || previous === 62 || previous === 64) return true;
+  // Bare test helpers named for the status they check (`expectNotFound(res)`)
+  if ((first === 101 || first === 97 || first === 115 || first === 114) && STATUS_CHECK_PREFIX.test(text.slice(start, start + 8))) return true;
   // http_502 (nginx) and the few bare lower-case helpers
   return (first === 104 || first === 103 || first === 110) && (text.startsWith('http_', start) || BARE_LOWERCASE_NAMES.has(text.slice(start, end)));
 }
