@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findAt, languageIdForFile, scan } from '../src/core/detection';
+import { analyze, findAt, languageIdForFile, learnSinksOf, occurrenceIn, scan, sinkTable } from '../src/core/detection';
 
 // `npm run bench`: detection speed. Each figure is the best of several warmed-up runs, so it
 // reflects the code, not the JIT or a noisy neighbour. Nothing here asserts: tests check
@@ -86,3 +86,37 @@ console.log(`  ${((ms * 1000) / (iterations * probes.length)).toFixed(2)} µs pe
 const longLine = minified.slice(0, 2_000_000);
 const t = best(5, () => findAt(longLine, 'javascript', 1_000_000));
 console.log(`  ${(t * 1000).toFixed(2)} µs in the middle of a 2 MB line`);
+
+console.log('\nper-document analysis (what the first hover, hints and diagnostics of a document wait for):');
+const helperModule = [
+  'function finish(res, httpCode, body) {',
+  '  res.status(httpCode).send(body);',
+  '}',
+  ...Array.from({ length: 5_000 }, (_, i) => (i % 25 === 0 ? `  finish(res, ${400 + (i % 100)}, { line: ${i} });` : `  const v${i} = compute(${i % 600}, 'x');`)),
+].join('\n');
+const firstHover = best(5, () => occurrenceIn(analyze(helperModule, 'javascript'), helperModule.indexOf('finish(res, 4', 100) + 13));
+console.log(`  5,000-line JS file with its own helper: analysis + first hover ${firstHover.toFixed(1).padStart(6)} ms (${mbPerSecond(helperModule.length, firstHover)})`);
+const analysis = analyze(helperModule, 'javascript');
+const hoverAt = helperModule.indexOf('finish(res, 4', 100) + 13;
+const lookups = best(5, () => {
+  for (let k = 0; k < 10_000; k++) occurrenceIn(analysis, hoverAt);
+});
+console.log(`  then each hover on the cached analysis: ${((lookups * 1000) / 10_000).toFixed(2)} µs per lookup`);
+
+console.log('\nworkspace helper index (core work per file, without reading from disk):');
+const files = Array.from({ length: 5_000 }, (_, i) => [
+  `export function reply${i}(res, code, body) {`,
+  '  return res.status(code).json(body);',
+  '}',
+  ...Array.from({ length: 40 }, (_, j) => `export const value${j} = compute(${(i + j) % 700});`),
+].join('\n'));
+const indexChars = files.reduce((n, f) => n + f.length, 0);
+let learnt = 0;
+const indexMs = best(3, () => {
+  learnt = 0;
+  for (const [i, text] of files.entries()) learnt += learnSinksOf(text, 'javascript', `src/f${i}.js`).length;
+});
+console.log(`  5,000 files (${(indexChars / 1e6).toFixed(1)} MB): ${indexMs.toFixed(0)} ms, ${learnt} helpers learnt (${mbPerSecond(indexChars, indexMs)})`);
+const table = sinkTable(files.flatMap((text, i) => learnSinksOf(text, 'javascript', `src/f${i}.js`)));
+const caller = Array.from({ length: 2_000 }, (_, i) => `reply${i}(res, 404, {});`).join('\n');
+console.log(`  a 2,000-line file calling them, analysed against the index: ${best(3, () => analyze(caller, 'javascript', { workspaceSinks: table })).toFixed(1)} ms`);

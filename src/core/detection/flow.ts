@@ -55,10 +55,25 @@ const MAX_USAGES = 64;
 const isWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 
+/** Offsets of the line breaks of the last text asked about: line numbers of many definitions cost one pass. */
+let breaksOf: { text: string; breaks: number[] } | undefined;
+
+/** The 1-based line of `index` in `text` (binary search over the text's line breaks, found once per text). */
 function lineOf(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  if (breaksOf?.text !== text) {
+    const breaks: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+    breaksOf = { text, breaks };
+  }
+  const { breaks } = breaksOf;
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((breaks[mid] ?? Infinity) < index) low = mid + 1;
+    else high = mid;
+  }
+  return low + 1;
 }
 
 function lineTextAt(text: string, index: number): string {
