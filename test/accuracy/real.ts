@@ -103,7 +103,7 @@ function main(): void {
     process.exitCode = problems ? 1 : 0;
     return;
   }
-  for (const [split, texts] of [...bySplit].sort()) report(split, measureTexts(texts), split !== 'holdout' && process.argv.includes('--mistakes'));
+  for (const [split, texts] of [...bySplit].sort()) report(split, measureTexts(texts), !split.startsWith('holdout') && process.argv.includes('--mistakes'));
 }
 
 main();

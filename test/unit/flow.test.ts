@@ -91,12 +91,13 @@ describe('following numbers into a file\'s own helpers', () => {
 });
 
 describe('helpers defined in other files (the workspace index)', () => {
-  const helperFile = 'export function expectStatus(res, expected) {\n  expect(res.status).toBe(expected);\n}\n';
-  const testFile = "it('finds it', async () => {\n  expectStatus(await get('/x'), 404);\n});\n";
+  const helperFile = 'export function expectOutcome(res, expected) {\n  expect(res.status).toBe(expected);\n}\n';
+  const testFile = "it('finds it', async () => {\n  expectOutcome(await get('/x'), 404);\n});\n";
 
+  // A neutral name: `expectStatus(res, 404)` is recognised by its name alone.
   it('learnSinksOf names the file, and scan uses them across files', () => {
     const sinks = learnSinksOf(helperFile, 'typescript', 'test/helpers.ts');
-    assert.deepEqual(sinks.map((s) => [s.name, s.index, s.param, s.file]), [['expectStatus', 1, 'expected', 'test/helpers.ts']]);
+    assert.deepEqual(sinks.map((s) => [s.name, s.index, s.param, s.file]), [['expectOutcome', 1, 'expected', 'test/helpers.ts']]);
     assert.deepEqual(found(testFile, 'typescript'), []);
     const hit = scan(testFile, 'typescript', { workspaceSinks: sinkTable(sinks) })[0];
     assert.ok(hit);
@@ -105,7 +106,7 @@ describe('helpers defined in other files (the workspace index)', () => {
   });
 
   it('a helper of another language does not apply', () => {
-    const sinks = sinkTable(learnSinksOf('def expectStatus(res, expected):\n    assert res.status_code == expected\n', 'python'));
+    const sinks = sinkTable(learnSinksOf('def expectOutcome(res, expected):\n    assert res.status_code == expected\n', 'python'));
     assert.deepEqual(found(testFile, 'typescript', { workspaceSinks: sinks }), []);
   });
 });
@@ -147,6 +148,11 @@ describe('test tables', () => {
       '    assert size < limit',
     ].join('\n');
     assert.deepEqual(found(text, 'python'), ['404=404', '200=200', '410=410', '301=301']);
+  });
+
+  it('a number beside a name of the same status in one row, and no other number', () => {
+    const text = ['CASES = [', '    (exceptions.NotFound, 404),', '    (exceptions.NotFound, 410, 200),', ']'].join('\n');
+    assert.deepEqual(found(text, 'python'), ['NotFound=404', '404=404', 'NotFound=404']);
   });
 
   it('Go: the struct field a row position declares', () => {

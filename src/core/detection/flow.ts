@@ -131,8 +131,8 @@ export function callArgumentAt(text: string, start: number, family: LanguageFami
     if (ch === '"' || ch === "'" || ch === '`') {
       // Skip back to the opening quote of this (single-line) string.
       const open = text.lastIndexOf(ch, i - 1);
-      const newline = text.lastIndexOf('\n', i - 1);
-      if (open < 0 || open < newline) return undefined;
+      // Within the window and on one line (never a search back to the start of a minified line).
+      if (open < stop || text.slice(open, i).includes('\n')) return undefined;
       i = open;
       continue;
     }

@@ -17,7 +17,9 @@ export type Requirement =
   /** The function called is named for responding (send…, respond…, fail…, …Json). */
   | 'responderCall'
   /** The number is a redirect code (301, 302, 303, 307, 308). */
-  | 'redirectCode';
+  | 'redirectCode'
+  /** The number is in 100–599 (a project's own types and helpers may take other codes too). */
+  | 'plausibleCode';
 
 export interface LiteralIdiom {
   /** Stable id reported by `scan` ("express.status"). */
@@ -108,6 +110,11 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
 
   // A redirect table's row: `{"/old", "https://new.example", 301}`, `("/old", "/new", 308)` (redirect codes only)
   idiom({ id: 'redirect-table-row', families: CODE_FAMILIES, before: /[{([]\s*(?:~r)?(['"])(?:\/|https?:)[^'"\n]*\1\s*,\s*['"](?:\/|https?:)[^'"\n]*['"]\s*,\s*$/, after: /^\s*[})\]]/, triggers: ',', requires: 'redirectCode' }),
+
+  // A project's own HTTP error type given the status first: `new HttpException(422, {…})`, `StatusError(404, 'missing')`
+  idiom({ id: 'http-error-type', families: CODE_FAMILIES, before: /\b(?:new\s+)?\w*(?:Http|HTTP|Api|API|Status|Response)\w*(?:Exception|Error)\(\s*$/, after: ARG_END, triggers: '(', reach: 80, requires: 'plausibleCode' }),
+  // A test helper that checks a status or response: `self.assertHttpStatus(response, 200)`, `tester.AssertGetResponse(url, 503, …)`
+  idiom({ id: 'status-assertion-helper', families: CODE_FAMILIES, before: new RegExp(`\\b(?:assert|Assert|expect|Expect|check|Check|verify|Verify|ensure|Ensure)\\w*(?:Status|Response)\\w*\\((?:${ARGS},)?\\s*$`), after: ARG_END, triggers: '(,', reach: 120, requires: 'plausibleCode' }),
 
   // A fallback when a response or error carries no status: `err.statusCode ?? 500`, `e.status || 500`
   idiom({ id: 'status-fallback', families: ['js', 'python', 'ruby', 'php'], before: /[\w)\]]\.(?:status|statusCode|status_code|code|httpStatus)\s*(?:\?\?|\|\||\bor\b)\s*$/, after: VALUE_END, triggers: '|?w' }),

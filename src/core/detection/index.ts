@@ -5,7 +5,7 @@ import { learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type S
 import { importedNames, isOnImport, type ImportedName } from './imports';
 import { familyOf, type LanguageFamily } from './languages';
 import { regionsOf } from './regions';
-import { tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
+import { rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
 
 export { FILE_PATTERNS, SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
 export type { LanguageFamily } from './languages';
@@ -226,6 +226,8 @@ function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead
       return isResponderCall(head);
     case 'redirectCode':
       return REDIRECT_CODES.has(code);
+    case 'plausibleCode':
+      return code >= 100 && code <= 599;
   }
 }
 
@@ -378,6 +380,18 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
 }
 
+/** A row pairing the number with a name of the same status: `(exceptions.NotFound, 404)`, `[HttpStatus.OK, 200]`. */
+function isPairedWithItsName(text: string, start: number, end: number, code: number, family: LanguageFamily): boolean {
+  const row = rowAround(text, start, end);
+  if (!row || row.column === 0) return false;
+  for (const m of text.slice(row.start, start).matchAll(/[A-Za-z_$][\w$]*/g)) {
+    const at = row.start + m.index;
+    const named = classifyName(text, at, at + m[0].length, family) ?? classifyStatusNamedType(text, at, at + m[0].length, family);
+    if (named?.code === code) return true;
+  }
+  return false;
+}
+
 function sinkEvidence(sink: Sink): Evidence {
   return { via: sink.name, reaches: sink.evidence, line: sink.line, ...(sink.file === undefined ? {} : { file: sink.file }) };
 }
@@ -386,6 +400,7 @@ function sinkEvidence(sink: Sink): Evidence {
 function flowsIntoStatus(text: string, start: number, end: number, code: number, head: string, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   const sink = sinkArgument(text, start, family, facts.sinks);
   if (sink) return { start, end, code, kind: 'literal', idiom: 'helper-argument', evidence: sinkEvidence(sink) };
+  if (isPairedWithItsName(text, start, end, code, family)) return { start, end, code, kind: 'literal', idiom: 'paired-with-name' };
   const column = facts.tables.length ? tableColumnAt(text, start, end, facts.tables, family) : undefined;
   if (column !== undefined && isPlausibleStatusName(column)) {
     const evidence = facts.reaches(column);

@@ -74,14 +74,25 @@ function nearestBefore(headers: readonly TableHeader[], offset: number): TableHe
 
 const MAX_ROW = 400;
 
+/** The innermost bracket holding a number, when it opens and closes on the number's line. */
+export interface Row {
+  /** Just after the opening bracket. */
+  readonly start: number;
+  /** The number's index among the row's elements. */
+  readonly column: number;
+}
+
 /**
- * The number's index among the elements of the innermost bracket that holds it, when that bracket
- * opens and closes on the number's line (a one-line row): strings are skipped, nested brackets count as one element.
+ * The one-line row around the number at [start, end): strings are skipped, nested brackets
+ * count as one element.
  */
-function columnOnLine(text: string, start: number, end: number): number | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > MAX_ROW) return undefined;
-  const commas: number[] = [];
+export function rowAround(text: string, start: number, end: number): Row | undefined {
+  // Bounded: on a minified line, searching back to the line's start would be quadratic.
+  const from = Math.max(0, start - MAX_ROW);
+  const lineBreak = text.slice(from, start).lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return undefined;
+  const lineStart = from + lineBreak + 1;
+  const open: { start: number; commas: number }[] = [];
   let quote = '';
   for (let i = lineStart; i < start; i++) {
     const c = text.charAt(i);
@@ -89,12 +100,20 @@ function columnOnLine(text: string, start: number, end: number): number | undefi
       if (c === '\\') i++;
       else if (c === quote) quote = '';
     } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') commas.push(0);
-    else if (c === ')' || c === ']' || c === '}') commas.pop();
-    else if (c === ',' && commas.length) commas[commas.length - 1] = (commas.at(-1) ?? 0) + 1;
+    else if (c === '(' || c === '[' || c === '{') open.push({ start: i + 1, commas: 0 });
+    else if (c === ')' || c === ']' || c === '}') open.pop();
+    else if (c === ',') {
+      const innermost = open.at(-1);
+      if (innermost) innermost.commas++;
+    }
   }
-  if (quote || !commas.length) return undefined;
+  const row = open.at(-1);
+  if (quote || !row) return undefined;
   // The row must close on this line, right after its elements.
   if (!/^\s*(?:,[^\n]*)?[)\]}]/.test(text.slice(end, end + MAX_ROW))) return undefined;
-  return commas.at(-1);
+  return { start: row.start, column: row.commas };
+}
+
+function columnOnLine(text: string, start: number, end: number): number | undefined {
+  return rowAround(text, start, end)?.column;
 }
