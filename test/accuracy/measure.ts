@@ -97,7 +97,7 @@ export function measureTexts(files: readonly LabelledText[]): Accuracy {
     for (const { label } of unmatched) {
       if (label.kind === AMBIGUOUS) continue;
       for (const t of [overall, tally(byKind, label.kind), tally(byLanguage, language)]) t.falseNegatives++;
-      mistakes.push({ file, line: label.line, code: label.code, what: 'missed', text: (lines[label.line - 1] ?? '').trim() });
+      mistakes.push({ file, line: label.line, code: label.code, what: 'missed', text: `[${label.kind} ${label.text}] ${(lines[label.line - 1] ?? '').trim()}` });
     }
   }
   return { overall, byKind, byLanguage, mistakes, files: files.length };

@@ -172,6 +172,64 @@ describe('test tables', () => {
   });
 });
 
+describe('functions named for a status', () => {
+  it('PHP: a predicate whose body checks that status, and a call of it from another one', () => {
+    const text = [
+      '<?php',
+      'trait DeterminesStatus {',
+      '    public function notFound() {',
+      '        return $this->status() === 404;',
+      '    }',
+      '    public function unprocessableContent() {',
+      '        return $this->status() === 422;',
+      '    }',
+      '    public function unprocessableEntity() {',
+      '        return $this->unprocessableContent();',
+      '    }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(text, 'php'), ['notFound=404', '404=404', 'unprocessableContent=422', '422=422', 'unprocessableEntity=422', 'unprocessableContent=422']);
+    const hit = only(text, 'php', 'notFound');
+    assert.equal(hit.kind, 'helper');
+    assert.ok(hit.evidence, 'it says which body makes it a status');
+    assert.equal(hit.evidence.line, 3);
+    assert.equal(hit.evidence.reaches, '404');
+  });
+
+  it('Go and Rust: handlers that write the status constant; references to them count, prose does not', () => {
+    const go = [
+      'func methodNotAllowed(w http.ResponseWriter, r *http.Request) {',
+      '\tw.WriteHeader(http.StatusMethodNotAllowed)',
+      '}',
+      '// The handler is found by name; methodNotAllowed is the fallback.',
+      'func fallback() http.Handler { return http.HandlerFunc(methodNotAllowed) }',
+    ].join('\n');
+    assert.deepEqual(found(go, 'go'), ['methodNotAllowed=405', 'http.StatusMethodNotAllowed=405', 'methodNotAllowed=405']);
+    const rust = 'pub fn see_other(uri: Uri) -> impl Reply {\n    reply::with_header(StatusCode::SEE_OTHER, LOCATION, uri)\n}\n';
+    assert.deepEqual(found(rust, 'rust'), ['see_other=303', 'StatusCode::SEE_OTHER=303']);
+  });
+
+  it('a name alone is not enough: the body must use that status', () => {
+    const text = 'function found(items) {\n  return items.filter(Boolean);\n}\nconst hits = found(list);\nfunction conflict(a, b) { return a.id === b.id && 409; }\n';
+    assert.deepEqual(found(text, 'javascript').filter((f) => f.startsWith('found')), []);
+    assert.deepEqual(found(text, 'javascript').filter((f) => f.startsWith('conflict')), ['conflict=409']);
+  });
+});
+
+describe('names listed with their status', () => {
+  it('a phrase name beside the same status constant or number is that status', () => {
+    const rust = 'static_resp!(NotFound, StatusCode::NOT_FOUND);\nstatic_resp!(\n    MisdirectedRequest,\n    StatusCode::MISDIRECTED_REQUEST\n);\n';
+    assert.deepEqual(found(rust, 'rust'), ['NotFound=404', 'StatusCode::NOT_FOUND=404', 'MisdirectedRequest=421', 'StatusCode::MISDIRECTED_REQUEST=421']);
+    const python = '    (exceptions.MisdirectedRequest, 421),\n';
+    assert.deepEqual(found(python, 'python'), ['MisdirectedRequest=421', '421=421']);
+  });
+
+  it('Rust\'s Ok(…) around a status, or a phrase name beside another status, is not', () => {
+    assert.deepEqual(found('    Ok(StatusCode::OK)\n', 'rust'), ['StatusCode::OK=200']);
+    assert.deepEqual(found('    pair(Created, StatusCode::ACCEPTED);\n', 'rust'), ['StatusCode::ACCEPTED=202']);
+  });
+});
+
 describe('imports', () => {
   it('are not counted, but still explain on hover', () => {
     const text = "import {\n  NotFoundException,\n  Controller,\n} from '@nestjs/common';\nthrow new NotFoundException();\n";

@@ -1,6 +1,7 @@
-import { isPhraseOf, LIBRARY_PHRASES } from '../naming/phrases';
+import { codeOfSquashedPhrase, isPhraseOf, LIBRARY_PHRASES } from '../naming/phrases';
 import { schemesFor, type NamingScheme } from '../naming/schemes';
 import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
+import { statusDefinitionsOf, type StatusDefinitions } from './definitions';
 import { learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
 import { importedNames, isOnImport, type ImportedName } from './imports';
 import { familyOf, type LanguageFamily } from './languages';
@@ -38,9 +39,11 @@ export interface Facts {
   reaches(name: string): Evidence | undefined;
   /** The text's test tables (pytest parametrize, Go struct tables), in order. */
   readonly tables: readonly TableHeader[];
+  /** Functions the text names for a status and whose body uses it (`notFound() { … 404 … }`). */
+  readonly definitions: StatusDefinitions;
 }
 
-const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined, tables: [] };
+const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined, tables: [], definitions: new Map() };
 
 /** How much of a line either side of a token the rules may look at. */
 const CONTEXT = 160;
@@ -387,9 +390,35 @@ function isPairedWithItsName(text: string, start: number, end: number, code: num
   for (const m of text.slice(row.start, start).matchAll(/[A-Za-z_$][\w$]*/g)) {
     const at = row.start + m.index;
     const named = classifyName(text, at, at + m[0].length, family) ?? classifyStatusNamedType(text, at, at + m[0].length, family);
-    if (named?.code === code) return true;
+    if ((named?.code ?? phraseNameCode(m[0])) === code) return true;
   }
   return false;
+}
+
+/** A PascalCase name spelled exactly as a status phrase (`NotFound`, `MisdirectedRequest`, `Ok`). */
+function phraseNameCode(name: string): number | undefined {
+  if (!/^[A-Z][a-z]/.test(name)) return undefined;
+  return codeOfSquashedPhrase(name.toLowerCase());
+}
+
+/** The rest of a row after a name: up to its closing bracket or the statement's end, over at most two line breaks. */
+const ROW_REST = /^\s*,[^;)\]}]{0,160}/;
+
+/**
+ * A phrase name listed with the same status's constant or number: `static_resp!(NotFound,
+ * StatusCode::NOT_FOUND)`, `(exceptions.MisdirectedRequest, 421)`: the row says what the name means.
+ */
+function classifyPairedPhraseName(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
+  const code = phraseNameCode(text.slice(start, end));
+  if (code === undefined || !CODE_NAME_FAMILIES.has(family)) return undefined;
+  const rest = ROW_REST.exec(text.slice(end, end + 200))?.[0];
+  if (rest === undefined || rest.split('\n').length > 3) return undefined;
+  for (const m of rest.matchAll(/[A-Za-z_$][\w$]*|\d{3}\b/g)) {
+    const at = end + m.index;
+    const paired = isDigit(m[0].charCodeAt(0)) ? Number(m[0]) : classifyName(text, at, at + m[0].length, family)?.code;
+    if (paired === code) return { start, end, code, kind: 'helper', idiom: 'paired-with-status' };
+  }
+  return undefined;
 }
 
 function sinkEvidence(sink: Sink): Evidence {
@@ -530,17 +559,13 @@ function classifyName(text: string, start: number, end: number, family: Language
   return undefined;
 }
 
-const PHRASE_CODES: ReadonlyMap<string, number> = new Map(
-  Object.entries(LIBRARY_PHRASES).map(([code, phrase]) => [phrase.toLowerCase().replace(/[^a-z0-9]/g, ''), Number(code)]),
-);
-
 /** `HTTP_TOO_MANY_REQUESTS`, `STATUS_NOT_FOUND`, `NOT_FOUND`: a project's own constant named for a status. */
 function codeOfLocalConstant(name: string): number | undefined {
   // Constants are SNAKE_CASE or carry an HTTP/STATUS prefix.
   if (!name.includes('_') && !/^(?:HTTP|Http|STATUS|Status)/.test(name)) return undefined;
   if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:HTTP|Http|STATUS|Status)[A-Z_]/.test(name)) return undefined;
   const bare = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]/g, '').replace(NAME_AFFIXES, '');
-  return PHRASE_CODES.get(bare);
+  return codeOfSquashedPhrase(bare);
 }
 
 function classifyLocalConstant(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
@@ -562,7 +587,18 @@ function classifyToken(text: string, start: number, end: number, family: Languag
     return classifyNumber(text, start, end, family, facts);
   }
   if (isDigit(text.charCodeAt(start))) return undefined;
-  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family);
+  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifyDefined(text, start, end, facts);
+}
+
+/** A use (or the definition) of a function the text names for a status and whose body uses it. */
+function classifyDefined(text: string, start: number, end: number, facts: Facts): Occurrence | undefined {
+  const definition = facts.definitions.size ? facts.definitions.get(text.slice(start, end)) : undefined;
+  if (!definition) return undefined;
+  // A call (`notFound(`), a reference handed on (`HandlerFunc(methodNotAllowed)`) or the definition; not prose ("can be found at").
+  const next = text.slice(end, end + 8);
+  const called = /^\s*\(/.test(next) || (/[(,]\s*$/.test(text.slice(Math.max(0, start - 8), start)) && /^\s*[,)]/.test(next));
+  if (!called && !/\b(?:function|def|defp|func|fn|fun)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: definition.name, reaches: definition.evidence, line: definition.line } };
 }
 
 const STATUS_NAMED_TYPE = /^(?:Http|HTTP)?([A-Z][A-Za-z]+?)(?:Http|HTTP)?(?:Exception|Error|Response|Result|Fault)$/;
@@ -583,12 +619,12 @@ function classifyStatusNamedType(text: string, start: number, end: number, famil
   const name = text.slice(start, end);
   const checked = STATUS_CHECK_CALL.exec(name)?.[1]?.toLowerCase();
   if (checked !== undefined && !EVERYDAY_PHRASES.has(checked) && /^\s*\(/.test(text.slice(end, end + 4))) {
-    const code = PHRASE_CODES.get(checked);
+    const code = codeOfSquashedPhrase(checked);
     if (code !== undefined && code >= 200) return { start, end, code, kind: 'helper', idiom: 'status-check-call' };
   }
   const core = STATUS_NAMED_TYPE.exec(name)?.[1];
   if (core === undefined || NOT_STATUS_TYPES.has(name)) return undefined;
-  const code = PHRASE_CODES.get(core.toLowerCase());
+  const code = codeOfSquashedPhrase(core.toLowerCase());
   // 1xx phrases ("Processing", "Continue") name ordinary errors far more often than statuses.
   return code !== undefined && code >= 200 ? { start, end, code, kind: 'helper', idiom: 'status-named-type' } : undefined;
 }
@@ -698,6 +734,7 @@ function factsFor(text: string, family: LanguageFamily, workspaceSinks: SinkTabl
       return reached.get(name);
     },
     tables: tableHeadersOf(text, family),
+    definitions: statusDefinitionsOf(text, family),
   };
   const defaults = learned.defaults.map((d): Occurrence => ({ start: d.start, end: d.end, code: Number(text.slice(d.start, d.end)), kind: 'literal', idiom: 'helper-default', evidence: d.evidence }));
   return { facts, defaults, sinks: learned.sinks };
@@ -740,8 +777,8 @@ function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrenc
       // Numbers of 2–4 digits only; names never start with a digit.
       if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
-      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family);
-    }
+      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifyDefined(text, start, end, facts);
+    } else if (length <= MAX_TOKEN) occurrence = classifyDefined(text, start, end, facts);
     if (occurrence) found.push(occurrence);
   }
   return found;

@@ -41,3 +41,13 @@ export function isPhraseOf(code: number, written: string): boolean {
   const wanted = squash(written);
   return wanted === squash(phrase) || (FORMER_PHRASES[code] ?? []).some((p) => squash(p) === wanted);
 }
+
+const PHRASE_CODES: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(FORMER_PHRASES).flatMap(([code, phrases]) => phrases.map((p): [string, number] => [squash(p), Number(code)])),
+  ...Object.entries(LIBRARY_PHRASES).map(([code, phrase]): [string, number] => [squash(phrase), Number(code)]),
+]);
+
+/** The code whose phrase, now or formerly, is spelled by these letters and digits ("notfound" → 404). */
+export function codeOfSquashedPhrase(squashed: string): number | undefined {
+  return PHRASE_CODES.get(squashed);
+}

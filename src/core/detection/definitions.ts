@@ -1,0 +1,91 @@
+import { codeOfSquashedPhrase } from '../naming/phrases';
+import { lineOf } from './flow';
+import type { LanguageFamily } from './languages';
+
+// Functions a project names for a status: Laravel's `public function notFound() { return
+// $this->status() === 404; }`, warp's `pub fn see_other(uri) { … StatusCode::SEE_OTHER … }`,
+// gorilla's `func methodNotAllowed(w, r) { w.WriteHeader(http.StatusMethodNotAllowed) }`. A name
+// alone proves nothing (`found()`, `conflict()` are everyday words): the definition counts only
+// when its own body uses that same status, and then every use of the name in the text does too.
+
+export interface StatusDefinition {
+  readonly name: string;
+  readonly code: number;
+  /** 1-based line of the definition. */
+  readonly line: number;
+  /** What in the body names the status, as written (`404`, `StatusCode::SEE_OTHER`). */
+  readonly evidence: string;
+}
+
+/** Definitions by name; names defined twice with different statuses are left out. */
+export type StatusDefinitions = ReadonlyMap<string, StatusDefinition>;
+
+const DEFINITION = /\b(?:function|def|defp|func|fn|fun)\s+(?:\([^()\n]{0,80}\)\s*)?([A-Za-z_][\w]{1,63})\s*\(/g;
+/** How much of a body is read for the status it uses: helpers named for a status are short. */
+const BODY_REACH = 400;
+/** Words around the status in a helper's name: `isNotFound`, `respond_not_found`, `methodNotAllowedHandler`. */
+const NAME_PREFIX = /^(?:is|assert|expect|respond|send|render|reply|return|handle|http|status)+/;
+const NAME_SUFFIX = /(?:handler|response|reply|result|status|error|exception)+$/;
+/** Identifiers and numbers in a body. */
+const BODY_TOKEN = /[A-Za-z_$][\w$]*(?:(?:::|\.)[A-Za-z_$][\w$]*)*|\d{3}\b/g;
+const CONSTANT_AFFIXES = /^(?:http|status|sc|code)+|(?:status|code)+$/;
+
+function squashedWords(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** The status a function name stands for, if any: `notFound`, `see_other`, `isTooManyRequests`. */
+export function codeOfFunctionName(name: string): number | undefined {
+  const squashed = squashedWords(name);
+  return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(squashed.replace(NAME_PREFIX, '').replace(NAME_SUFFIX, ''));
+}
+
+/** What in a body names `code`: the number, a constant spelled like its phrase, or an earlier definition of it. */
+function bodyEvidence(body: string, code: number, name: string, known: StatusDefinitions): string | undefined {
+  const digits = String(code);
+  for (const m of body.matchAll(BODY_TOKEN)) {
+    const token = m[0];
+    if (token === digits) return token;
+    const last = token.slice(Math.max(token.lastIndexOf('.'), token.lastIndexOf(':')) + 1);
+    if (last === name) continue;
+    if (known.get(last)?.code === code) return token;
+    const squashed = squashedWords(last);
+    if (squashed.includes(digits) && !/\d/.test(squashed.replace(digits, ''))) return token; // Http404, Status404NotFound
+    // A constant or type (`FOUND`, `StatusSeeOther`) or a symbol (`:not_found`), not a variable named `found`.
+    const named = /^[A-Z]/.test(last) || (body.charAt(m.index - 1) === ':' && body.charAt(m.index - 2) !== ':');
+    if (named && codeOfSquashedPhrase(squashed.replace(CONSTANT_AFFIXES, '')) === code) return token;
+  }
+  return undefined;
+}
+
+/**
+ * The functions of a text named for a status whose body uses it. Two rounds: a body may use the
+ * status through another such function (`unprocessableEntity() { return $this->unprocessableContent(); }`).
+ * Linear: every body is read within a fixed window.
+ */
+export function statusDefinitionsOf(text: string, family: LanguageFamily): StatusDefinitions {
+  const found = new Map<string, StatusDefinition>();
+  if (family === 'yaml' || family === 'json' || family === 'docs' || family === 'nginx' || family === 'apache') return found;
+  const candidates: { name: string; code: number; at: number; body: string }[] = [];
+  for (const m of text.matchAll(DEFINITION)) {
+    const name = m[1];
+    if (name === undefined) continue;
+    const code = codeOfFunctionName(name);
+    if (code === undefined || code < 200) continue; // 1xx names (continue, processing) are ordinary words
+    const bodyStart = m.index + m[0].length;
+    const next = text.slice(bodyStart, bodyStart + BODY_REACH).search(/\n[ \t]*(?:(?:public|private|protected|static|pub|async|export)\s+)*(?:function|def|defp|func|fn|fun)\s/);
+    candidates.push({ name, code, at: m.index, body: text.slice(bodyStart, next < 0 ? bodyStart + BODY_REACH : bodyStart + next) });
+  }
+  const conflicting = new Set<string>();
+  for (let round = 0; round < 2; round++) {
+    for (const c of candidates) {
+      if (found.has(c.name) || conflicting.has(c.name)) continue;
+      const evidence = bodyEvidence(c.body, c.code, c.name, found);
+      if (!evidence) continue;
+      const other = candidates.find((d) => d.name === c.name && d.code !== c.code);
+      if (other) conflicting.add(c.name);
+      else found.set(c.name, { name: c.name, code: c.code, line: lineOf(text, c.at), evidence });
+    }
+  }
+  return found;
+}
