@@ -127,6 +127,32 @@ const POSITIVES: readonly Positive[] = [
   ['apacheconf', 'Redirect 301 /old /new', '301', 301, 'directive'],
   ['apacheconf', 'ErrorDocument 404 /404.html', '404', 404, 'directive'],
   ['apacheconf', 'RewriteRule ^old$ /new [R=301,L]', '301', 301, 'directive'],
+  // Real idioms found in public projects (shapes only)
+  ['typescript', '  assert.equal(response.status, 400)', '400', 400, 'literal'],
+  ['javascript', '  t.is(409, res.statusCode);', '409', 409, 'literal'],
+  ['kotlin', '    if (code in setOf(301, 302, 303, 307)) {', '303', 303, 'literal'],
+  ['kotlin', '    if (statusCode !in 300..399) {', '399', 399, 'literal'],
+  ['kotlin', '    for (code in listOf("301", "302")) {', '302', 302, 'literal'],
+  ['rust', '    for code in &[400, 404, 444, 800] {', '444', 444, 'literal'],
+  ['python', '    for status in (500, 502, 503):', '502', 502, 'literal'],
+  ['elixir', '  def render("404.html", _assigns) do', '404', 404, 'literal'],
+  ['elixir', '    |> render(:"500")', '500', 500, 'literal'],
+  ['elixir', '    resp(conn, 200, "oops")', '200', 200, 'literal'],
+  ['elixir', '  defexception plug_status: :not_found, message: "gone"', ':not_found', 404, 'constant'],
+  ['elixir', '    assert Status.reason_atom(404) == :not_found', ':not_found', 404, 'constant'],
+  ['elixir', '  {~r/\\A\\/old\\/(\\d+)\\z/, "https://new.example/*", 301},', '301', 301, 'literal'],
+  ['php', "    return response()->view('errors.db', ['e' => $e], 500);", '500', 500, 'literal'],
+  ['php', "    return to_route('home', [], 301);", '301', 301, 'literal'],
+  ['csharp', '    operation.Responses.TryAdd("401", new OpenApiResponse());', '401', 401, 'literal'],
+  ['csharp', '  public static async Task<Created<int>> Create(ISender sender)', 'Created', 201, 'helper'],
+  ['java', '    new TestStatusAssertions(HttpStatus.ACCEPTED).isAccepted();', 'isAccepted', 202, 'helper'],
+  ['kotlin', '    status {\n        isCreated()', 'isCreated', 201, 'helper'],
+  ['ruby', '  mock_app { get(\'/\') { 205 } }', '205', 205, 'literal'],
+  ['ruby', '  mock_app { not_found { "Lost" } }', 'not_found', 404, 'helper'],
+  ['ruby', '    raise Sinatra::NotFound', 'NotFound', 404, 'helper'],
+  ['ruby', '    assert ok?', 'ok', 200, 'helper'],
+  ['go', '\thandler = http.NotFoundHandler()', 'NotFoundHandler', 404, 'helper'],
+  ['php', "  '521' => 'Web Server Is Down',\n  '522' => 'Connection Timed Out',\n  '500' => 'Internal Server Error',", '521', 521, 'literal'],
 ];
 
 /** Lines with 3-digit numbers that are not status codes: nothing may be found in them. */
@@ -166,6 +192,12 @@ const NEGATIVES: readonly (readonly [language: string, line: string])[] = [
   ['nginx', '    listen 443 ssl;'],
   ['markdown', 'Supports up to 500 items per page and Node 200.x.'],
   ['json', '{ "count": 200, "retryAfter": 503 }'],
+  ['python', '    for code in (0, 1, 2, 700):'],
+  ['kotlin', '    for (i in listOf(100, 200, 300)) {'],
+  ['kotlin', '    if (width in 300..399) {'],
+  ['elixir', '    render(conn, "index.html", page: 200)'],
+  ['php', "  '521' => 'Web Server Is Down',\n  '522' => 'Connection Timed Out',"],
+  ['ruby', '    assert valid?'],
 ];
 
 describe('detection', () => {

@@ -101,6 +101,8 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-comparison', families: ['js', 'http', 'python', 'go', 'jvm', 'php', 'csharp', 'ruby', 'rust'], before: /(?:^|[^\w.])$/, after: /^\s*(?:===?|!==?|[<>]=?)\s*[\w.?$>-]*(?:status|statusCode|status_code|StatusCode|Code)\b/, triggers: '([!&|=<w' }),
   idiom({ id: 'jest.expect', families: ['js', 'http'], before: new RegExp(`\\bexpect\\(${ARGS}(?:status|statusCode|code)(?:\\(\\))?\\)\\s*(?:\\.to|\\.not|\\.be)*\\.(?:toBe|toEqual|toStrictEqual|eq|equal|eql|equals)\\(\\s*$`), after: ARG_END, triggers: '(' }),
   idiom({ id: 'jest.expect', families: ['js'], before: /\.should\.(?:equal|eq|eql)\(\s*$/, after: ARG_END, triggers: '(' }),
+  idiom({ id: 'node.assert', families: ['js'], before: /\b(?:assert|t)\.(?:equal|strictEqual|deepEqual|deepStrictEqual|notEqual|notStrictEqual|is|not)\(\s*[\w.?]*(?:status|statusCode)(?:\(\))?\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'node.assert', families: ['js'], before: /\b(?:assert|t)\.(?:equal|strictEqual|deepEqual|deepStrictEqual|notEqual|notStrictEqual|is|not)\(\s*$/, after: /^\s*,\s*[\w.?]*(?:status|statusCode)(?:\(\))?\s*[,)]/, triggers: '(' }),
   idiom({ id: 'cypress.its-status', families: ['js'], before: /its\(['"](?:[\w.]*\.)?(?:status|statusCode)['"]\)\s*\.should\(\s*['"](?:eq|equal|eql)['"]\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'status-list', families: ['js', 'python', 'ruby', 'php'], before: /[[(]\s*(?:\d{3}\s*,\s*)*$/, after: /^(?:\s*,\s*\d{3})*\s*[\])]\s*(?:\.includes\(|\.indexOf\(|\.contains\(|\.include\?\()[\w.?$>-]*(?:status|statusCode|status_code|code)\b/, triggers: '[(,' }),
   idiom({ id: 'status-table', families: ['js', 'ruby'], before: /\b(?:STATUS_CODES|HTTP_STATUS_CODES|statuses\.message)\[\s*$/, after: /^\s*\]/, triggers: '[' }),
@@ -109,12 +111,15 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-helper-call', families: CODE_FAMILIES, before: /[A-Za-z_$][\w$]*\(\s*(?:(?:res|reply|response|ctx|w|c|conn|rw)\s*,\s*)?$/, after: /^\s*,\s*['"`{[\w$]/, triggers: '(,', requires: 'responderCall', reach: 64 }),
 
   // A redirect table's row: `{"/old", "https://new.example", 301}`, `("/old", "/new", 308)` (redirect codes only)
-  idiom({ id: 'redirect-table-row', families: CODE_FAMILIES, before: /[{([]\s*(?:~r)?(['"])(?:\/|https?:)[^'"\n]*\1\s*,\s*['"](?:\/|https?:)[^'"\n]*['"]\s*,\s*$/, after: /^\s*[})\]]/, triggers: ',', requires: 'redirectCode' }),
+  idiom({ id: 'redirect-table-row', families: CODE_FAMILIES, before: /[{([]\s*(?:~r\/(?:[^/\\\n]|\\.)*\/|~r(['"])[^'"\n]*\1|(['"])(?:\/|https?:)[^'"\n]*\2)\s*,\s*['"](?:\/|https?:)[^'"\n]*['"]\s*,\s*$/, after: /^\s*[})\]]/, triggers: ',', requires: 'redirectCode' }),
 
   // A project's own HTTP error type given the status first: `new HttpException(422, {…})`, `StatusError(404, 'missing')`
   idiom({ id: 'http-error-type', families: CODE_FAMILIES, before: /\b(?:new\s+)?\w*(?:Http|HTTP|Api|API|Status|Response)\w*(?:Exception|Error)\(\s*$/, after: ARG_END, triggers: '(', reach: 80, requires: 'plausibleCode' }),
   // A test helper that checks a status or response: `self.assertHttpStatus(response, 200)`, `tester.AssertGetResponse(url, 503, …)`
   idiom({ id: 'status-assertion-helper', families: CODE_FAMILIES, before: new RegExp(`\\b(?:assert|Assert|expect|Expect|check|Check|verify|Verify|ensure|Ensure)\\w*(?:Status|Response)\\w*\\((?:${ARGS},)?\\s*$`), after: ARG_END, triggers: '(,', reach: 120, requires: 'plausibleCode' }),
+
+  // A loop over statuses: `for code in (301, 302)`, `for (code in listOf("301", "302"))`, `for code in &[400, 404]`
+  idiom({ id: 'status-loop', families: ['js', 'python', 'jvm', 'rust', 'ruby', 'php'], before: /\bfor\s*\(?\s*(?:(?:const|let|var|val)\s+)?(?:status\w*|code)\s+(?:in|of)\s+(?:&?\[|\(|\{|(?:setOf|listOf|arrayOf)\()\s*(?:['"]?\d{3,4}['"]?\s*,\s*)*['"]?$/, after: /^['"]?\s*[,)\]}]/, triggers: '[({,"\'', requires: 'plausibleCode' }),
 
   // A fallback when a response or error carries no status: `err.statusCode ?? 500`, `e.status || 500`
   idiom({ id: 'status-fallback', families: ['js', 'python', 'ruby', 'php'], before: /[\w)\]]\.(?:status|statusCode|status_code|code|httpStatus)\s*(?:\?\?|\|\||\bor\b)\s*$/, after: VALUE_END, triggers: '|?w' }),
@@ -155,12 +160,16 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'junit.assertEquals', families: ['jvm'], before: /\bassertEquals\(\s*$/, after: /^\s*,\s*[\w.()]*(?:[Ss]tatus|ResponseCode)/, triggers: '(' }),
   idiom({ id: 'junit.assertEquals', families: ['jvm'], before: /\bassertEquals\(\s*[\w.()]*(?:[Ss]tatus\w*|ResponseCode)(?:\(\))?(?:\.value(?:\(\))?)?\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'assertj.isEqualTo', families: ['jvm'], before: /\bassertThat\([\w.()]*(?:[Ss]tatus|\.code|\.httpCode\(\)|[Rr]esponseCode)[\w.()]*\)\s*\.isEqualTo\(\s*$/, after: ARG_END, triggers: '(' }),
+  idiom({ id: 'status-membership', families: ['jvm'], before: /\b(?:status\w*|code)\s+!?in\s+(?:setOf|listOf|arrayOf|intArrayOf|hashSetOf)\(\s*(?:['"]?\d{3}['"]?\s*,\s*)*['"]?$/, after: /^['"]?\s*[,)]/, triggers: '(,"', requires: 'plausibleCode' }),
+  idiom({ id: 'status-range', families: ['jvm'], before: /\b(?:status\w*|code)\s+!?in\s+$/, after: /^\.\.<?\d{3}\b/, requires: 'plausibleCode' }),
+  idiom({ id: 'status-range', families: ['jvm'], before: /\b(?:status\w*|code)\s+!?in\s+\d{3}\.\.<?$/, after: STANDALONE, triggers: '.<', requires: 'plausibleCode' }),
   idiom({ id: 'openapi.responseCode', families: ['jvm'], before: /\bresponseCode\s*=\s*"$/, after: /^"/, triggers: '"' }),
 
   // ── C# ──
   call('aspnet.StatusCode', ['csharp'], String.raw`\b(?:StatusCode|ProducesProblem|ProducesResponseType(?:<[^>()]*>)?|Produces(?:<[^>()]*>)?)`),
   idiom({ id: 'aspnet.ProducesResponseType', families: ['csharp'], before: /\b(?:ProducesResponseType|Produces)(?:<[^>()]*>)?\(\s*typeof\([^()]*\)\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'aspnet.Responses-index', families: ['csharp'], before: /\.(?:Responses|ResponseExamples)\[\s*$/, after: /^\s*\]/, triggers: '[' }),
+  idiom({ id: 'aspnet.Responses-index', families: ['csharp'], before: /\.Responses\.(?:TryAdd|Add)\(\s*"$/, after: /^"\s*,/, triggers: '"' }),
   idiom({ id: 'aspnet.statusCode-argument', families: ['csharp'], before: /\bstatusCode:\s*$/, after: ARG_END, triggers: ':' }),
   idiom({ id: 'aspnet.Response.StatusCode', families: ['csharp'], before: /\.StatusCode\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   compare('status-comparison', ['csharp'], String.raw`(?:\(int\)\s*[\w.?]*StatusCode|\bStatusCode|\bstatusCode)`),
@@ -179,7 +188,7 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'rspec.eq', families: ['ruby'], before: /\bstatus\)\s*\.to\s+(?:eq|be|eql|equal)(?:\(\s*|\s+)$/, after: VALUE_END, triggers: '(w' }),
   compare('status-comparison', ['ruby'], String.raw`\bstatus`),
   // A route block's result is its response: `get('/') { 205 }`, `get('/') { [409, 'body'] }`
-  idiom({ id: 'sinatra.route-result', families: ['ruby'], before: /^\s*(?:get|post|put|patch|delete|head|options)\s*\(?\s*['"][^'"\n]*['"]\s*\)?\s*(?:\{|do)\s*\[?\s*$/, after: /^\s*(?:,\s*['"[{]|\}|\bend\b|$)/, triggers: '{[w' }),
+  idiom({ id: 'sinatra.route-result', families: ['ruby'], before: /(?:^|\{)\s*(?:get|post|put|patch|delete|head|options)\s*\(?\s*['"][^'"\n]*['"]\s*\)?\s*(?:\{|do)\s*\[?\s*$/, after: /^\s*(?:,\s*['"[{]|\}|\bend\b|$)/, triggers: '{[w' }),
   idiom({ id: 'rack.triplet', families: ['ruby'], before: /(?:^|[=\s(,])\[\s*$/, after: /^\s*,\s*(?:\{|[a-z_]*headers\b|\[\]|Rack::Headers)/, triggers: '[' }),
   laterArg('rack.Response', ['ruby'], String.raw`\bResponse\.new`),
 
@@ -188,7 +197,7 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   call('php.status-methods', ['php'], String.raw`->(?:assertStatus|withStatus|setStatusCode|assertResponseStatusCodeSame|status)`),
   call('php.HttpException', ['php'], String.raw`\bnew\s+\\?(?:[\w\\]+\\)?HttpException`),
   laterArg('laravel.abort_if', ['php'], String.raw`\babort_(?:if|unless)`),
-  laterArg('laravel.response', ['php'], String.raw`(?:->json|\bresponse|\bredirect|->redirect|->route|\bnew\s+\\?(?:[\w\\]+\\)?(?:Json|Redirect)?Response)`),
+  laterArg('laravel.response', ['php'], String.raw`(?:->json|\bresponse|\bresponse\(\)->view|\bto_route|\bto_action|\bredirect|->redirect|->route|\bnew\s+\\?(?:[\w\\]+\\)?(?:Json|Redirect)?Response)`),
   idiom({ id: 'php.header', families: ['php'], before: new RegExp(`\\bheader\\(${ARGS},\\s*(?:true|false)\\s*,\\s*$`), after: ARG_END, triggers: ',' }),
   idiom({ id: 'php.status-key', families: ['php'], before: /['"](?:status|status_code)['"]\s*=>\s*$/, after: VALUE_END, triggers: '>' }),
   call('psr.createResponse', ['php'], String.raw`->createResponse`),
@@ -203,8 +212,10 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'rust.assert_eq', families: ['rust'], before: /\bassert_(?:eq|ne)!\(\s*$/, after: /^\s*,[^,;\n]*\bstatus(?:_code)?\(\)/, triggers: '(' }),
 
   // ── Elixir / Phoenix ──
-  idiom({ id: 'plug.status', families: ['elixir'], before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\(\w+\s*,\s*|(?:json_|html_|text_)?response\(\w+\s*,\s*|redirected_to\(\w+\s*,\s*|(?:Plug\.Conn\.)?Status\.(?:code|reason_phrase|reason_atom)\(\s*)$/, after: ARG_END, triggers: '(,' }),
+  idiom({ id: 'plug.status', families: ['elixir'], before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\(\w+\s*,\s*|(?:json_|html_|text_)?response\(\w+\s*,\s*|\bresp\(\w+\s*,\s*|redirected_to\(\w+\s*,\s*|(?:Plug\.Conn\.)?Status\.(?:code|reason_phrase|reason_atom)\(\s*)$/, after: ARG_END, triggers: '(,' }),
   compare('status-comparison', ['elixir'], String.raw`\bStatus\.code\([^()\n]*\)`),
+  // Error views render a template named for the status: `def render("404.html", _)`, `render(:"404")`
+  idiom({ id: 'phoenix.error-view', families: ['elixir'], before: /\brender\(\s*:?"$/, after: /^(?:\.(?:html|json|text|txt|xml))?"\s*[,)]/, triggers: '"', requires: 'plausibleCode' }),
   // Plug's sent response `{404, headers, body}` and HTTP clients' `{:ok, 201, headers, body}`
   idiom({ id: 'plug.status-tuple', families: ['elixir'], before: /\{\s*(?::ok\s*,\s*)?$/, after: /^\s*,\s*(?:_?\w*(?:headers|hdrs)\b|_\s*,|\[)/, triggers: '{,' }),
   idiom({ id: 'plug.assert_error_sent', families: ['elixir'], before: /\bassert_error_sent\s+$/, after: /^\s*,/ }),

@@ -248,23 +248,41 @@ function isFollowedByPhrase(tail: string, code: number): boolean {
 const PHRASE_ENTRY = /^['"]?\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])((?:(?!\1)[^\\\n]|\\.){2,48})\1/;
 const PHRASE_ROW = /^\s*[[(]?['"]?(\d{3})['"]?\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])((?:(?!\2)[^\\\n]|\\.){2,48})\2/;
 
+/** Rows of a phrase table walked from a vendor row to find a registered one (`'521' => 'Web Server Is Down'` under 520 …). */
+const MAX_VENDOR_ROWS = 12;
+
 /**
  * An entry of a status → reason phrase table: `404: b"Not Found"`, `'404' => 'Not Found'`,
- * `(404, "Not Found")`. A row with a product's own phrase (`'503' => 'Maintenance Mode'`) counts
- * when a neighbouring row is a registered code with its phrase.
+ * `(404, "Not Found")`. A row with a product's own phrase (`'503' => 'Maintenance Mode'`,
+ * Cloudflare's `'521' => 'Web Server Is Down'`) counts when the rows next to it, read up or
+ * down, reach a registered code with its phrase.
  */
 function isPhraseEntry(text: string, start: number, tail: string, code: number): boolean {
   const written = PHRASE_ENTRY.exec(tail)?.[2];
   if (written === undefined) return false;
   if (isPhraseOf(code, written.replace(/\\/g, ''))) return true;
   const lineStart = lineStartOf(text, start, CONTEXT);
-  const lineEnd = text.indexOf('\n', start);
-  const neighbour = (line: string): boolean => {
-    const row = PHRASE_ROW.exec(line);
-    return row?.[1] !== undefined && row[3] !== undefined && isPhraseOf(Number(row[1]), row[3]);
+  if (!/^\s*[[(]?['"]?$/.test(text.slice(lineStart, start))) return false;
+  /** 'registered', 'vendor' (a row of the same shape) or undefined (the table ends). */
+  const rowAt = (from: number): 'registered' | 'vendor' | undefined => {
+    const row = PHRASE_ROW.exec(after(text, from));
+    if (row?.[1] === undefined || row[3] === undefined) return undefined;
+    return isPhraseOf(Number(row[1]), row[3]) ? 'registered' : 'vendor';
   };
-  return /^\s*[[(]?['"]?$/.test(text.slice(lineStart, start))
-    && (neighbour(text.slice(lineStartOf(text, lineStart - 1, CONTEXT), lineStart)) || (lineEnd > 0 && neighbour(after(text, lineEnd + 1))));
+  for (let i = 0, from = lineStart; i < MAX_VENDOR_ROWS && from > 0; i++) {
+    from = lineStartOf(text, from - 1, CONTEXT);
+    const row = rowAt(from);
+    if (row !== 'vendor') {
+      if (row === 'registered') return true;
+      break;
+    }
+  }
+  for (let i = 0, lineEnd = text.indexOf('\n', start); i < MAX_VENDOR_ROWS && lineEnd > 0; i++) {
+    const row = rowAt(lineEnd + 1);
+    if (row !== 'vendor') return row === 'registered';
+    lineEnd = text.indexOf('\n', lineEnd + 1);
+  }
+  return false;
 }
 
 const PROSE_BEFORE = new Set(['return', 'returns', 'returned', 'returning', 'respond', 'responds', 'responded', 'answer', 'answers', 'answered', 'with', 'retry', 'retrying', 'retries', 'send', 'sends', 'sent', 'got', 'gets', 'expect', 'expects', 'status', 'code', 'http', 'into', 'a', 'an', 'than']);
@@ -398,7 +416,8 @@ function isPairedWithItsName(text: string, start: number, end: number, code: num
 /** A PascalCase name spelled exactly as a status phrase (`NotFound`, `MisdirectedRequest`, `Ok`). */
 function phraseNameCode(name: string): number | undefined {
   if (!/^[A-Z][a-z]/.test(name)) return undefined;
-  return codeOfSquashedPhrase(name.toLowerCase());
+  const squashed = name.toLowerCase();
+  return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(`http${squashed}`); // VersionNotSupported
 }
 
 /** The rest of a row after a name: up to its closing bracket or the statement's end, over at most two line breaks. */
@@ -549,6 +568,16 @@ function classifyName(text: string, start: number, end: number, family: Language
       const found = code === undefined ? undefined : matchScheme(scheme, code, head, tail, start, end);
       if (found) return found;
     }
+    // First on its line inside a block opened on the line above (`status {⏎ isCreated()`): read that line as its context.
+    const lineStart = start - head.length;
+    if (lineStart > 0 && /^\s*$/.test(head) && /\{\s*$/.test(before(text, lineStart - 1))) {
+      const above = `${before(text, lineStart - 1).trimEnd()} `;
+      for (const scheme of candidates) {
+        const code = scheme.codeOf(name);
+        const found = code === undefined ? undefined : matchScheme(scheme, code, above, tail, start, end);
+        if (found && found.start === start) return found;
+      }
+    }
     return undefined;
   }
   for (const scheme of rules.embedding) {
@@ -682,6 +711,8 @@ function mayBeStatusName(text: string, start: number, end: number, first: number
   // Matchers written bare in a DSL block (`status { isOk() }`) and RSpec's `be_not_found`
   if ((first === 105 && text.charCodeAt(start + 1) === 115 && isUpper(text.charCodeAt(start + 2))) || text.startsWith('be_', start)) return true;
   if (previous === 46 || previous === 58 || previous === 62 || previous === 64) return true;
+  // Ruby predicates called bare (`assert ok?`)
+  if (text.charCodeAt(end) === 63) return true;
   // Bare test helpers named for the status they check (`expectNotFound(res)`)
   if ((first === 101 || first === 97 || first === 115 || first === 114) && STATUS_CHECK_PREFIX.test(text.slice(start, start + 8))) return true;
   // http_502 (nginx) and the few bare lower-case helpers

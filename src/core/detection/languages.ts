@@ -43,7 +43,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   '.rb': 'ruby', '.rake': 'ruby', '.erb': 'erb',
   '.php': 'php',
   '.rs': 'rust',
-  '.ex': 'elixir', '.exs': 'elixir', '.heex': 'elixir',
+  '.ex': 'elixir', '.exs': 'elixir', '.heex': 'elixir', '.eex': 'elixir',
   '.yaml': 'yaml', '.yml': 'yaml',
   '.json': 'json', '.jsonc': 'jsonc',
   '.http': 'http', '.rest': 'http',
@@ -94,4 +94,4 @@ export function effectiveLanguageId(languageId: string, fileName: string, text: 
 }
 
 /** File patterns the editor serves whatever language id they open with (see `effectiveLanguageId`). */
-export const FILE_PATTERNS: readonly string[] = ['**/*.{kt,kts,ex,exs,heex,http,rest,conf,vue,svelte,astro}', '**/.htaccess', '**/nginx.conf'];
+export const FILE_PATTERNS: readonly string[] = ['**/*.{kt,kts,ex,exs,heex,eex,http,rest,conf,vue,svelte,astro}', '**/.htaccess', '**/nginx.conf'];

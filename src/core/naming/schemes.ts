@@ -225,7 +225,7 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     id: 'go.http.helpers', families: ['go'], kind: 'helper', qualifier: 'http.', before: member('http.'), after: /^(?:\(|Handler\()/,
-    style: 'Pascal', only: [404],
+    style: 'Pascal', only: [404], aliases: { NotFoundHandler: 404 },
   },
   // ── JVM ──
   {
@@ -273,7 +273,7 @@ const SPECS: readonly SchemeSpec[] = [
   {
     id: 'spring.StatusResultMatchers', families: ['jvm'], kind: 'helper', qualifier: 'status().',
     // `status().isOk()`, WebTestClient's `expectStatus().isOk()`, the Kotlin DSL's `status { isOk() }`
-    before: /(?:status\(\)|expectStatus\(\))\.$|\bstatus\s*\{\s*(?:[^{}\n]*;\s*)?$/, after: CALL, style: 'Pascal', prefix: 'is',
+    before: /(?:status\(\)|expectStatus\(\)|\w*StatusAssertions\([^()\n]*\))\.$|\bstatus\s*\{\s*(?:[^{}\n]*;\s*)?$/, after: CALL, style: 'Pascal', prefix: 'is',
     overrides: { 413: 'PayloadTooLarge', 416: 'RequestedRangeNotSatisfiable', 418: 'IAmATeapot', 422: 'UnprocessableEntity', 509: 'BandwidthLimitExceeded' },
     aliases: { isContentTooLarge: 413, isUnprocessableContent: 422 },
     missing: [305],
@@ -328,7 +328,7 @@ const SPECS: readonly SchemeSpec[] = [
     },
   },
   {
-    id: 'aspnet.typed-results', families: ['csharp'], kind: 'helper', qualifier: '', before: /Results<[\w<>, ?]*$/, after: /^\s*(?:<[\w<>, ?]*>)?\s*[,>]/,
+    id: 'aspnet.typed-results', families: ['csharp'], kind: 'helper', qualifier: '', before: /\b(?:Results|Task|ValueTask)<[\w<>, ?]*$/, after: /^\s*(?:<[\w<>, ?]*>)?\s*[,>]/,
     style: 'Pascal', only: [200, 201, 202, 204, 400, 401, 404, 409, 422], overrides: { 422: 'UnprocessableEntity' },
   },
   // ── Ruby / Elixir symbols ──
@@ -342,7 +342,8 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     // Rack::Test and RSpec predicates on a response: `last_response.ok?`, `expect(last_response).to be_not_found`
-    id: 'rack.predicates', families: ['ruby'], kind: 'helper', qualifier: '.', before: /\.$/, after: /^\?/,
+    // (Sinatra's and Rack::Test's test helpers also call them bare: `assert ok?`)
+    id: 'rack.predicates', families: ['ruby'], kind: 'helper', qualifier: '.', before: /\.$|\b(?:assert|refute)\s+(?:!\s*)?$/, after: /^\?/,
     style: 'lower_snake', only: RACK_PREDICATES, overrides: { 422: 'unprocessable' },
   },
   {
@@ -350,11 +351,14 @@ const SPECS: readonly SchemeSpec[] = [
     style: 'lower_snake', prefix: 'be_', only: RACK_PREDICATES, overrides: { 422: 'unprocessable' },
   },
   {
-    id: 'sinatra.not_found', families: ['ruby'], kind: 'helper', qualifier: '', before: /^\s*$/, after: /^\s+do\b/, style: 'lower_snake', only: [404],
+    id: 'sinatra.not_found', families: ['ruby'], kind: 'helper', qualifier: '', before: /(?:^|\{)\s*$/, after: /^\s*(?:do\b|\{)/, style: 'lower_snake', only: [404],
+  },
+  {
+    id: 'sinatra.NotFound', families: ['ruby'], kind: 'helper', qualifier: 'Sinatra::', before: /\bSinatra::$/, style: 'Pascal', only: [404],
   },
   {
     id: 'plug.atoms', families: ['elixir'], kind: 'constant', qualifier: ':',
-    before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\((?:\w+\s*,\s*)?|assert_error_sent\s+|_response\(\w+\s*,\s*|\bstatus:\s*|Status\.code\(\s*)$/, style: 'lower_snake',
+    before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\((?:\w+\s*,\s*)?|assert_error_sent\s+|_response\(\w+\s*,\s*|\bstatus:\s*|\bplug_status:\s*|Status\.code\(\s*|Status\.reason_atom\([^()\n]*\)\s*[=!]==?\s*)$/, style: 'lower_snake',
     overrides: { 306: 'switch_proxy', 413: 'request_entity_too_large', 414: 'request_uri_too_long', 416: 'requested_range_not_satisfiable', 418: 'im_a_teapot' },
     aliases: { unprocessable_entity: 422 },
   },
