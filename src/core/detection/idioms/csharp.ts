@@ -1,0 +1,14 @@
+import { ARG_END, call, compare, idiom, type LiteralIdiom, VALUE_END } from './spec';
+
+// C# (ASP.NET Core, xUnit).
+
+export const CSHARP_IDIOMS: readonly LiteralIdiom[] = [
+  call('aspnet.StatusCode', ['csharp'], String.raw`\b(?:StatusCode|ProducesProblem|ProducesResponseType(?:<[^>()]*>)?|Produces(?:<[^>()]*>)?)`),
+  idiom({ id: 'aspnet.ProducesResponseType', families: ['csharp'], before: /\b(?:ProducesResponseType|Produces)(?:<[^>()]*>)?\(\s*typeof\([^()]*\)\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'aspnet.Responses-index', families: ['csharp'], before: /\.(?:Responses|ResponseExamples)\[\s*$/, after: /^\s*\]/, triggers: '[' }),
+  idiom({ id: 'aspnet.Responses-index', families: ['csharp'], before: /\.Responses\.(?:TryAdd|Add)\(\s*"$/, after: /^"\s*,/, triggers: '"' }),
+  idiom({ id: 'aspnet.statusCode-argument', families: ['csharp'], before: /\bstatusCode:\s*$/, after: ARG_END, triggers: ':' }),
+  idiom({ id: 'aspnet.Response.StatusCode', families: ['csharp'], before: /\.StatusCode\s*=\s*$/, after: VALUE_END, triggers: '=' }),
+  compare('status-comparison', ['csharp'], String.raw`(?:\(int\)\s*[\w.?]*StatusCode|\bStatusCode|\bstatusCode)`),
+  idiom({ id: 'xunit.Assert', families: ['csharp'], before: /\bAssert\.\w+\(\s*$/, after: /^\s*,\s*(?:\(int\)\s*)?[\w.?]*StatusCode\b/, triggers: '(' }),
+];

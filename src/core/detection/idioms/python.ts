@@ -1,0 +1,20 @@
+import { ARG_END, ARGS, call, compare, idiom, laterArg, type LiteralIdiom, VALUE_END } from './spec';
+
+// Python (Flask, Django, FastAPI, Starlette, aiohttp, http.server, unittest).
+
+export const PYTHON_IDIOMS: readonly LiteralIdiom[] = [
+  idiom({ id: 'python.getattr-status', families: ['python'], before: /\b(?:getattr\(\s*[\w.]+\s*,|\.get\()\s*['"](?:code|status|status_code|http_status)['"]\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  call('flask.abort', ['python'], String.raw`\babort`),
+  call('flask.errorhandler', ['python'], String.raw`\.(?:errorhandler|exception_handler|register_error_handler)`),
+  call('http.server', ['python'], String.raw`\.(?:send_response|send_error|set_status)`),
+  call('python.HTTPStatus', ['python'], String.raw`\bHTTPStatus`),
+  call('python.HTTPException', ['python'], String.raw`\b(?:HTTPException|HTTPError)`),
+  idiom({ id: 'status-keyword', families: ['python'], before: /\b(?:status|status_code)\s*=\s*$/, after: VALUE_END, triggers: '=' }),
+  idiom({ id: 'flask.redirect', families: ['python'], before: new RegExp(`\\bredirect\\(${ARGS},\\s*code\\s*=\\s*$`), after: ARG_END, triggers: '=' }),
+  idiom({ id: 'flask.return-tuple', families: ['python'], before: /^\s*return\s+[^#\n]+,\s*$/, after: /^\s*(?:,\s*[{[\w]|$|#|\))/, triggers: ',' }),
+  laterArg('flask.make_response', ['python'], String.raw`\bmake_response`),
+  compare('status-comparison', ['python'], String.raw`\b(?:status|status_code|code)`),
+  idiom({ id: 'status-membership', families: ['python'], before: /\bstatus(?:_code)?\s+(?:not\s+)?in\s+[([{](?:\s*\d{3}\s*,)*\s*$/, after: /^\s*[,)\]}]/, triggers: '([{,' }),
+  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*[\w.]*status(?:_code)?\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*$/, after: /^\s*,\s*[\w.]*status(?:_code)?\b/, triggers: '(' }),
+];
