@@ -1,4 +1,3 @@
-import { codeOfSquashedPhrase, isPhraseOf, LIBRARY_PHRASES } from '../naming/phrases';
 import { schemesFor, type NamingScheme } from '../naming/schemes';
 import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
 import { statusDefinitionsOf, type StatusDefinitions } from './definitions';
@@ -7,12 +6,14 @@ import { importedNames, isOnImport, type ImportedName } from './imports';
 import { familyOf, type LanguageFamily } from './languages';
 import { regionsOf } from './regions';
 import { rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
+import { after, before, hasDigit, isAllDigits, isDigit, isUpper, isWordChar, lineStartOf, LOOKBACK, STANDALONE_VALUE, wordsOf } from './text';
+import { assignedName, classifyStatusNamedType, CODE_NAME_FAMILIES, codeOfLocalConstant, enclosingFunctionName, isPlausibleStatusName, isResponderCall, isStatusColumnName, isStatusName, phraseNameCode, RETURNED, STATUS_WORDS } from './names';
+import { isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isStatusList, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
 
 export { FILE_PATTERNS, SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
 export type { LanguageFamily } from './languages';
 export { sinkTable } from './flow';
 export type { Evidence, Sink, SinkTable } from './flow';
-
 export type OccurrenceKind = 'literal' | 'constant' | 'helper' | 'statusLine' | 'openapiKey' | 'directive';
 
 /** One place in a text that stands for an HTTP status code. Offsets are UTF-16 indexes into the text. */
@@ -45,40 +46,8 @@ export interface Facts {
 
 const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined, tables: [], definitions: new Map() };
 
-/** How much of a line either side of a token the rules may look at. */
-const CONTEXT = 160;
 /** Longest token worth classifying; longer runs of word characters are not status codes. */
 const MAX_TOKEN = 64;
-/** How far back structural checks (enclosing switch, `responses` key) may look. */
-const LOOKBACK = 4000;
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Start of the line holding `index`, searching back at most `limit` characters (long lines stay cheap). */
-function lineStartOf(text: string, index: number, limit = LOOKBACK): number {
-  const stop = Math.max(0, index - limit);
-  for (let i = index - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return stop;
-}
-
-/** Text before `start` on the same line, at most CONTEXT characters. */
-function before(text: string, start: number): string {
-  return text.slice(lineStartOf(text, start, CONTEXT), start);
-}
-
-/** Text after `end` on the same line, at most CONTEXT characters. */
-function after(text: string, end: number): string {
-  const to = Math.min(text.length, end + CONTEXT);
-  let i = end;
-  while (i < to && text.charCodeAt(i) !== 10) i++;
-  return text.slice(end, i);
-}
 
 // ── rules compiled per language family ──
 
@@ -141,67 +110,6 @@ function triggerOf(head: string): string | undefined {
   return isWordChar(c) ? 'w' : head.charAt(i);
 }
 
-const STATUS_WORDS = new Set(['status', 'statuscode', 'httpstatus']);
-const NOT_A_STATUS_WORDS = new Set(['height', 'width', 'size', 'bar', 'timeout', 'port', 'limit', 'length', 'count', 'max', 'min', 'delay', 'interval', 'id', 'ms', 'seconds', 'page', 'offset']);
-const NAME_AFFIXES = /^(?:http|status|sc|response|code)+|(?:status|code|http)+$/g;
-
-/** Index of the last non-blank character at or before `i`. */
-function skipBlanksBack(text: string, i: number): number {
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return i;
-}
-
-/** The identifier that ends at index `end` (inclusive), read backwards. */
-function identifierEndingAt(text: string, end: number): string {
-  let i = end;
-  while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
-  return text.slice(i + 1, end + 1);
-}
-
-/**
- * The name a value is assigned to, read backwards from the operator: `NOT_FOUND =`, `status:`,
- * `'status' =>`, `code :=`, `NOT_FOUND: number =` (hot path: no regular expression).
- */
-function assignedName(head: string): string | undefined {
-  let i = skipBlanksBack(head, head.length - 1);
-  const c = head.charAt(i);
-  if (c === '=') {
-    i--;
-    if (head.charAt(i) === ':') i--;
-  } else if (c === ':') i--;
-  else if (c === '>' && head.charAt(i - 1) === '=') i -= 2;
-  else return undefined;
-  i = skipBlanksBack(head, i);
-  if (head.charAt(i) === '"' || head.charAt(i) === "'") i--;
-  let name = identifierEndingAt(head, i);
-  // `NOT_FOUND: number =`: the word before a type annotation is the name.
-  const beforeName = skipBlanksBack(head, i - name.length);
-  if (c === '=' && head.charAt(beforeName) === ':') name = identifierEndingAt(head, skipBlanksBack(head, beforeName - 1));
-  return name && !isDigit(name.charCodeAt(0)) ? name : undefined;
-}
-
-/** `const NOT_FOUND = 404`, `expectedStatus: 201`: the assigned name says it is a status. */
-function isStatusName(head: string, code: number): boolean {
-  const name = assignedName(head);
-  if (!name) return false;
-  const words = wordsOf(name);
-  if (words.some((w) => NOT_A_STATUS_WORDS.has(w))) return false;
-  if (words.some((w) => STATUS_WORDS.has(w))) return true;
-  const phrase = LIBRARY_PHRASES[code];
-  if (!phrase) return false;
-  const wanted = phrase.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const bare = words.join('').replace(NAME_AFFIXES, '');
-  return bare === wanted;
-}
-
-const RESPONDER_WORDS = new Set(['send', 'respond', 'reply', 'write', 'error', 'fail', 'problem', 'halt', 'json', 'render', 'abort']);
-
-/** `send(res, 404, …)`, `writeJSON(w, 422, …)`, `fail(405, …)`: a local helper named for responding. */
-function isResponderCall(head: string): boolean {
-  const callee = /([A-Za-z_$][\w$]*)\(\s*(?:\w+\s*,\s*)?$/.exec(head.slice(-64))?.[1] ?? '';
-  return callee.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).some((w) => RESPONDER_WORDS.has(w));
-}
-
 const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
 
 const SWITCH_HEADER = /\b(?:switch|match)\b[^{\n]*/g;
@@ -232,150 +140,6 @@ function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead
     case 'plausibleCode':
       return code >= 100 && code <= 599;
   }
-}
-
-/** A number followed by its own reason phrase ("404 Not Found", "404: NOT FOUND") in a string, log or doc. */
-function isFollowedByPhrase(tail: string, code: number): boolean {
-  const phrase = LIBRARY_PHRASES[code];
-  const separator = /^(?::|\s-)?[ \t]+/.exec(tail)?.[0];
-  if (!phrase || separator === undefined || tail.length < separator.length + phrase.length) return false;
-  const words = tail.slice(separator.length).slice(0, phrase.length + 1);
-  const written = words.slice(0, phrase.length);
-  // Lower case ("user 404 not found") is prose about something else.
-  return (written === phrase || written === phrase.toUpperCase()) && !/^\w/.test(words.slice(phrase.length));
-}
-
-const PHRASE_ENTRY = /^['"]?\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])((?:(?!\1)[^\\\n]|\\.){2,48})\1/;
-const PHRASE_ROW = /^\s*[[(]?['"]?(\d{3})['"]?\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])((?:(?!\2)[^\\\n]|\\.){2,48})\2/;
-
-/** Rows of a phrase table walked from a vendor row to find a registered one (`'521' => 'Web Server Is Down'` under 520 …). */
-const MAX_VENDOR_ROWS = 12;
-
-/**
- * An entry of a status → reason phrase table: `404: b"Not Found"`, `'404' => 'Not Found'`,
- * `(404, "Not Found")`. A row with a product's own phrase (`'503' => 'Maintenance Mode'`,
- * Cloudflare's `'521' => 'Web Server Is Down'`) counts when the rows next to it, read up or
- * down, reach a registered code with its phrase.
- */
-function isPhraseEntry(text: string, start: number, tail: string, code: number): boolean {
-  const written = PHRASE_ENTRY.exec(tail)?.[2];
-  if (written === undefined) return false;
-  if (isPhraseOf(code, written.replace(/\\/g, ''))) return true;
-  const lineStart = lineStartOf(text, start, CONTEXT);
-  if (!/^\s*[[(]?['"]?$/.test(text.slice(lineStart, start))) return false;
-  /** 'registered', 'vendor' (a row of the same shape) or undefined (the table ends). */
-  const rowAt = (from: number): 'registered' | 'vendor' | undefined => {
-    const row = PHRASE_ROW.exec(after(text, from));
-    if (row?.[1] === undefined || row[3] === undefined) return undefined;
-    return isPhraseOf(Number(row[1]), row[3]) ? 'registered' : 'vendor';
-  };
-  for (let i = 0, from = lineStart; i < MAX_VENDOR_ROWS && from > 0; i++) {
-    from = lineStartOf(text, from - 1, CONTEXT);
-    const row = rowAt(from);
-    if (row !== 'vendor') {
-      if (row === 'registered') return true;
-      break;
-    }
-  }
-  for (let i = 0, lineEnd = text.indexOf('\n', start); i < MAX_VENDOR_ROWS && lineEnd > 0; i++) {
-    const row = rowAt(lineEnd + 1);
-    if (row !== 'vendor') return row === 'registered';
-    lineEnd = text.indexOf('\n', lineEnd + 1);
-  }
-  return false;
-}
-
-const PROSE_BEFORE = new Set(['return', 'returns', 'returned', 'returning', 'respond', 'responds', 'responded', 'answer', 'answers', 'answered', 'with', 'retry', 'retrying', 'retries', 'send', 'sends', 'sent', 'got', 'gets', 'expect', 'expects', 'status', 'code', 'http', 'into', 'a', 'an', 'than']);
-const PROSE_AFTER = new Set(['response', 'responses', 'status', 'error', 'errors', 'instead', 'code', 'redirect', 'redirects', 'when', 'if', 'for', 'on', 'from', 'after']);
-const PROSE_UNITS = /^\s*(?:%|ms\b|s\b|kb\b|mb\b|px\b|items?\b|orders?\b|bytes?\b|seconds?\b|minutes?\b|users?\b|requests\b|lines?\b|rows?\b)/i;
-
-/** Prose that names a status: "returns 404", "a 503 after", "upstream 502 responses" (docs, test titles). */
-function isProseStatus(head: string, tail: string, code: number): boolean {
-  if (!LIBRARY_PHRASES[code] || PROSE_UNITS.test(tail) || /[\w.#/-]$/.test(head) || /^[\w./-]/.test(tail)) return false;
-  const previous = /([A-Za-z]+)\W{0,2}$/.exec(head)?.[1]?.toLowerCase();
-  const next = /^\W{0,2}([A-Za-z]+)/.exec(tail)?.[1]?.toLowerCase();
-  if (next !== undefined && PROSE_AFTER.has(next)) return true;
-  return previous !== undefined && PROSE_BEFORE.has(previous) && (next === undefined || /^\s*(?:[.,;:)]|$|`)/.test(tail));
-}
-
-/** Inside the title string of a test: it('returns 404 for…'), test("… 409"). */
-const TEST_TITLE = /\b(?:it|test|describe|context|specify)\s*\(\s*(['"`])[^'"`]*$/;
-
-const LIST_CONTINUES = /^(?:\s*,\s*[1-5]\d\d)*\s*[\])}]/;
-
-/** A list of statuses (the rest of it is checked by LIST_CONTINUES): `RETRY_ON = [408, 429, 502]`, `status_forcelist=[500, 502]`. */
-function isStatusList(head: string): boolean {
-  const bracket = Math.max(head.lastIndexOf('['), head.lastIndexOf('('), head.lastIndexOf('{'));
-  if (bracket < 0 || !/^[\d\s,]*$/.test(head.slice(bracket + 1))) return false;
-  const owner = /([A-Za-z_$][\w$]*)['"]?\s*(?:[:=]|=>)?\s*(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\()?\s*$/.exec(head.slice(Math.max(0, bracket - 48), bracket));
-  return owner?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(owner[1]) && isPlausibleStatusName(owner[1]);
-}
-
-/** Start of the operand a number belongs to, skipping a conditional or default before it (`a ? 200 : `, `x || `). */
-function withoutConditional(head: string, tail: string): [string, string] | undefined {
-  // A colon is a conditional's second branch only after a `?` in the same operand (not an object key).
-  const ternaryElse = /:\s*$/.test(head) && head.lastIndexOf('?') > Math.max(head.lastIndexOf('('), head.lastIndexOf(','), head.lastIndexOf('{'));
-  const conditionalBefore = ternaryElse || /(?:\|\||\?\?|\?|\belse|\bor)\s*$/.test(head);
-  const conditionalAfter = /^\s*(?:\?|:|\|\||\?\?|if\b|else\b|or\b)/.test(tail);
-  if (!conditionalBefore && !conditionalAfter) return undefined;
-  let newHead = head;
-  if (conditionalBefore) {
-    let depth = 0;
-    let i = head.length - 1;
-    for (; i >= 0; i--) {
-      const c = head.charAt(i);
-      if (c === ')' || c === ']') depth++;
-      else if (c === '(' || c === '[') {
-        if (depth === 0) break;
-        depth--;
-      } else if (depth === 0 && c === ',') break;
-      else if (depth === 0 && c === '=' && !/[=!<>]/.test(head.charAt(i - 1)) && !/[=>]/.test(head.charAt(i + 1))) break;
-    }
-    if (i < 0) return undefined;
-    newHead = head.slice(0, i + 1) + ' ';
-  }
-  let newTail = tail;
-  if (conditionalAfter) {
-    let depth = 0;
-    let i = 0;
-    for (; i < tail.length; i++) {
-      const c = tail.charAt(i);
-      if (c === '(' || c === '[' || c === '{') depth++;
-      else if (c === ')' || c === ']' || c === '}') {
-        if (depth === 0) break;
-        depth--;
-      } else if (depth === 0 && (c === ',' || c === ';')) break;
-    }
-    newTail = tail.slice(i);
-  }
-  return [newHead, newTail];
-}
-
-const KEY_AFTER = /^['"]?\s*:(?!:)/;
-const KEY_BEFORE = /(?:^\s*(?:-\s*)?|[{,]\s*)['"]?$/;
-const RESPONSES_KEY = /\bresponses?['"]?\s*[:=]\s*\{?\s*$/;
-
-/** `'404':` / `"404": {` / `404: {…}` as a key of a `responses` mapping (OpenAPI, FastAPI, Fastify). */
-function isResponsesKey(text: string, start: number, head: string, tail: string): boolean {
-  if (!KEY_AFTER.test(tail) || !KEY_BEFORE.test(head)) return false;
-  // Same line: `responses={404: {...}, 500: ...}` or minified JSON.
-  const sameLine = head.lastIndexOf('responses');
-  if (sameLine >= 0 && RESPONSES_KEY.test(`${head.slice(sameLine).split('{', 1)[0] ?? ''}{`)) return true;
-  // Otherwise the nearest less-indented line above must open `responses`.
-  const lineStart = lineStartOf(text, start);
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, start))?.[0].length ?? 0;
-  let cursor = lineStart - 1;
-  const stop = Math.max(0, start - LOOKBACK);
-  while (cursor > stop) {
-    const from = lineStartOf(text, cursor);
-    const line = text.slice(from, cursor);
-    cursor = from - 1;
-    if (!line.trim()) continue;
-    const lineIndent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-    if (lineIndent >= indent) continue;
-    return /\bresponses?['"]?\s*[:=]\s*[{([]?\s*$/.test(line);
-  }
-  return false;
 }
 
 function classifyNumber(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
@@ -411,13 +175,6 @@ function isPairedWithItsName(text: string, start: number, end: number, code: num
     if ((named?.code ?? phraseNameCode(m[0])) === code) return true;
   }
   return false;
-}
-
-/** A PascalCase name spelled exactly as a status phrase (`NotFound`, `MisdirectedRequest`, `Ok`). */
-function phraseNameCode(name: string): number | undefined {
-  if (!/^[A-Z][a-z]/.test(name)) return undefined;
-  const squashed = name.toLowerCase();
-  return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(`http${squashed}`); // VersionNotSupported
 }
 
 /** The rest of a row after a name: up to its closing bracket or the statement's end, over at most two line breaks. */
@@ -463,45 +220,6 @@ function flowsIntoStatus(text: string, start: number, end: number, code: number,
   if (!name || !isPlausibleStatusName(name)) return undefined;
   const evidence = facts.reaches(name);
   return evidence ? { start, end, code, kind: 'literal', idiom: 'flows-to-status', evidence } : undefined;
-}
-
-/** What stands before a function's result: `return 500`, a Ruby one-liner `def http_status; 501 end`, Elixir's `do: 409`. */
-const RETURNED = /(?:\breturn\s+|^\s*def\s+\w+\s*(?:\(\))?\s*;\s*|\bdo:\s*|=>\s*|^\s*)$/;
-const FUNCTION_HEAD = /(?:\b(?:function|def|defp|fun|func|fn)\s+(?:\([^()\n]*\)\s*)?(?:self\.)?([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*\([^()\n]*\)\s*(?::\s*[\w?|<>]+\s*)?\{)/g;
-
-/** The name of the function a `return` at `start` belongs to (the nearest definition above it). */
-function enclosingFunctionName(text: string, start: number, head: string): string | undefined {
-  // `x => 500` and a bare value are results only of a one-line definition on the same line.
-  const window = /=>\s*$|^\s*$/.test(head) && !/\bdo:\s*$/.test(head) ? '' : text.slice(Math.max(0, start - 2000), start);
-  let name: string | undefined;
-  for (const m of window.matchAll(FUNCTION_HEAD)) {
-    const found = m[1] ?? m[2];
-    // `if (…) {` inside the function is a block of it, not a definition.
-    if (found !== undefined && !KEYWORDS.has(found)) name = found;
-  }
-  return name;
-}
-
-const KEYWORDS = new Set(['if', 'elseif', 'for', 'foreach', 'while', 'switch', 'catch', 'function', 'return', 'using', 'lock', 'synchronized', 'when']);
-
-/** A value, not the start of an expression (`404 * 2`, `404.5`, `404px`). */
-const STANDALONE_VALUE = /^(?![\w.]|\s*[*/+%-]\s*\w)/;
-
-function wordsOf(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-
-const EXPECTATION_WORDS = new Set(['expected', 'expect', 'want', 'wanted', 'exp', 'http', 'response', 'resp']);
-
-/** A table column named for a status: `expected_status`, `wantCode`, `httpCode` (a bare `code` may be anything). */
-function isStatusColumnName(name: string): boolean {
-  const words = wordsOf(name);
-  return words.some((w) => STATUS_WORDS.has(w)) || (words.includes('code') && words.some((w) => EXPECTATION_WORDS.has(w)));
-}
-
-/** Names that say they hold something else (`retryDelayMs`, `maxSize`) never carry a status. */
-function isPlausibleStatusName(name: string): boolean {
-  return !wordsOf(name).some((w) => NOT_A_STATUS_WORDS.has(w));
 }
 
 /** The literal idiom a token in this position matches, also seen through a conditional around it. */
@@ -588,15 +306,6 @@ function classifyName(text: string, start: number, end: number, family: Language
   return undefined;
 }
 
-/** `HTTP_TOO_MANY_REQUESTS`, `STATUS_NOT_FOUND`, `NOT_FOUND`: a project's own constant named for a status. */
-function codeOfLocalConstant(name: string): number | undefined {
-  // Constants are SNAKE_CASE or carry an HTTP/STATUS prefix.
-  if (!name.includes('_') && !/^(?:HTTP|Http|STATUS|Status)/.test(name)) return undefined;
-  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:HTTP|Http|STATUS|Status)[A-Z_]/.test(name)) return undefined;
-  const bare = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]/g, '').replace(NAME_AFFIXES, '');
-  return codeOfSquashedPhrase(bare);
-}
-
 function classifyLocalConstant(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
   const first = text.charCodeAt(start);
   if (first < 65 || first > 90 || end - start < 4) return undefined; // constants start with a capital letter
@@ -629,36 +338,6 @@ function classifyDefined(text: string, start: number, end: number, facts: Facts)
   if (!called && !/\b(?:function|def|defp|func|fn|fun)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: definition.name, reaches: definition.evidence, line: definition.line } };
 }
-
-const STATUS_NAMED_TYPE = /^(?:Http|HTTP)?([A-Z][A-Za-z]+?)(?:Http|HTTP)?(?:Exception|Error|Response|Result|Fault)$/;
-/** Names that read like a status but mean something else (Python's NotImplementedError). */
-const NOT_STATUS_TYPES = new Set(['NotImplementedError']);
-
-/** A test helper called to check a status: `PostAndEnsureBadRequestAsync(`, `expectNotFound(`, `assertForbidden(`. */
-const STATUS_CHECK_CALL = /^(?:[A-Z][a-z]+And)?(?:[Ee]nsure|expect|assert|[Ss]hould|[Rr]eturns?|[Rr]espond)(?:Is|Be|With)?([A-Z][A-Za-z]+?)(?:Async|Response|Status)?$/;
-/** Phrases that are everyday words after "ensure"/"expect" (`ensureFound`, `expectAccepted`). */
-const EVERYDAY_PHRASES = new Set(['found', 'accepted', 'locked']);
-
-/**
- * A project's own class or helper named after a status: `NotFoundError`, `ConflictException`,
- * `NotModifiedResponse`, or a call of a test helper named for checking one.
- */
-function classifyStatusNamedType(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
-  if (!CODE_NAME_FAMILIES.has(family)) return undefined;
-  const name = text.slice(start, end);
-  const checked = STATUS_CHECK_CALL.exec(name)?.[1]?.toLowerCase();
-  if (checked !== undefined && !EVERYDAY_PHRASES.has(checked) && /^\s*\(/.test(text.slice(end, end + 4))) {
-    const code = codeOfSquashedPhrase(checked);
-    if (code !== undefined && code >= 200) return { start, end, code, kind: 'helper', idiom: 'status-check-call' };
-  }
-  const core = STATUS_NAMED_TYPE.exec(name)?.[1];
-  if (core === undefined || NOT_STATUS_TYPES.has(name)) return undefined;
-  const code = codeOfSquashedPhrase(core.toLowerCase());
-  // 1xx phrases ("Processing", "Continue") name ordinary errors far more often than statuses.
-  return code !== undefined && code >= 200 ? { start, end, code, kind: 'helper', idiom: 'status-named-type' } : undefined;
-}
-
-const CODE_NAME_FAMILIES: ReadonlySet<LanguageFamily> = new Set(['js', 'python', 'go', 'jvm', 'csharp', 'ruby', 'php', 'rust', 'elixir']);
 
 /** A library constant imported bare: `Response(FORBIDDEN)` after `import …Status.Companion.FORBIDDEN`. */
 function classifyImported(text: string, start: number, end: number, facts: Facts): Occurrence | undefined {
@@ -717,20 +396,6 @@ function mayBeStatusName(text: string, start: number, end: number, first: number
   if ((first === 101 || first === 97 || first === 115 || first === 114) && STATUS_CHECK_PREFIX.test(text.slice(start, start + 8))) return true;
   // http_502 (nginx) and the few bare lower-case helpers
   return (first === 104 || first === 103 || first === 110) && (text.startsWith('http_', start) || BARE_LOWERCASE_NAMES.has(text.slice(start, end)));
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
-  return false;
-}
-
-function isAllDigits(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** The engine's status positions as the flow analysis asks for them: an idiom, not a name's own judgement. */
@@ -874,3 +539,4 @@ export function scan(text: string, languageId: string, options: ScanOptions = {}
   const { occurrences, imports } = analyze(text, languageId, options);
   return options.includeImports ? [...occurrences, ...imports].sort((a, b) => a.start - b.start) : [...occurrences];
 }
+

@@ -1,0 +1,151 @@
+import { isPhraseOf, LIBRARY_PHRASES } from '../naming/phrases';
+import { after, CONTEXT, lineStartOf, LOOKBACK } from './text';
+import { isPlausibleStatusName } from './names';
+
+// Shapes of a number that make it a status without a library idiom: a number followed by its
+// phrase, a row of a status → phrase table, prose that names a status, a list of statuses, a
+// key of a `responses` mapping, and the operand a conditional hides.
+
+/** A number followed by its own reason phrase ("404 Not Found", "404: NOT FOUND") in a string, log or doc. */
+export function isFollowedByPhrase(tail: string, code: number): boolean {
+  const phrase = LIBRARY_PHRASES[code];
+  const separator = /^(?::|\s-)?[ \t]+/.exec(tail)?.[0];
+  if (!phrase || separator === undefined || tail.length < separator.length + phrase.length) return false;
+  const words = tail.slice(separator.length).slice(0, phrase.length + 1);
+  const written = words.slice(0, phrase.length);
+  // Lower case ("user 404 not found") is prose about something else.
+  return (written === phrase || written === phrase.toUpperCase()) && !/^\w/.test(words.slice(phrase.length));
+}
+
+const PHRASE_ENTRY = /^['"]?\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])((?:(?!\1)[^\\\n]|\\.){2,48})\1/;
+const PHRASE_ROW = /^\s*[[(]?['"]?(\d{3})['"]?\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])((?:(?!\2)[^\\\n]|\\.){2,48})\2/;
+
+/** Rows of a phrase table walked from a vendor row to find a registered one (`'521' => 'Web Server Is Down'` under 520 …). */
+const MAX_VENDOR_ROWS = 12;
+
+/**
+ * An entry of a status → reason phrase table: `404: b"Not Found"`, `'404' => 'Not Found'`,
+ * `(404, "Not Found")`. A row with a product's own phrase (`'503' => 'Maintenance Mode'`,
+ * Cloudflare's `'521' => 'Web Server Is Down'`) counts when the rows next to it, read up or
+ * down, reach a registered code with its phrase.
+ */
+export function isPhraseEntry(text: string, start: number, tail: string, code: number): boolean {
+  const written = PHRASE_ENTRY.exec(tail)?.[2];
+  if (written === undefined) return false;
+  if (isPhraseOf(code, written.replace(/\\/g, ''))) return true;
+  const lineStart = lineStartOf(text, start, CONTEXT);
+  if (!/^\s*[[(]?['"]?$/.test(text.slice(lineStart, start))) return false;
+  /** 'registered', 'vendor' (a row of the same shape) or undefined (the table ends). */
+  const rowAt = (from: number): 'registered' | 'vendor' | undefined => {
+    const row = PHRASE_ROW.exec(after(text, from));
+    if (row?.[1] === undefined || row[3] === undefined) return undefined;
+    return isPhraseOf(Number(row[1]), row[3]) ? 'registered' : 'vendor';
+  };
+  for (let i = 0, from = lineStart; i < MAX_VENDOR_ROWS && from > 0; i++) {
+    from = lineStartOf(text, from - 1, CONTEXT);
+    const row = rowAt(from);
+    if (row !== 'vendor') {
+      if (row === 'registered') return true;
+      break;
+    }
+  }
+  for (let i = 0, lineEnd = text.indexOf('\n', start); i < MAX_VENDOR_ROWS && lineEnd > 0; i++) {
+    const row = rowAt(lineEnd + 1);
+    if (row !== 'vendor') return row === 'registered';
+    lineEnd = text.indexOf('\n', lineEnd + 1);
+  }
+  return false;
+}
+
+const PROSE_BEFORE = new Set(['return', 'returns', 'returned', 'returning', 'respond', 'responds', 'responded', 'answer', 'answers', 'answered', 'with', 'retry', 'retrying', 'retries', 'send', 'sends', 'sent', 'got', 'gets', 'expect', 'expects', 'status', 'code', 'http', 'into', 'a', 'an', 'than']);
+const PROSE_AFTER = new Set(['response', 'responses', 'status', 'error', 'errors', 'instead', 'code', 'redirect', 'redirects', 'when', 'if', 'for', 'on', 'from', 'after']);
+const PROSE_UNITS = /^\s*(?:%|ms\b|s\b|kb\b|mb\b|px\b|items?\b|orders?\b|bytes?\b|seconds?\b|minutes?\b|users?\b|requests\b|lines?\b|rows?\b)/i;
+
+/** Prose that names a status: "returns 404", "a 503 after", "upstream 502 responses" (docs, test titles). */
+export function isProseStatus(head: string, tail: string, code: number): boolean {
+  if (!LIBRARY_PHRASES[code] || PROSE_UNITS.test(tail) || /[\w.#/-]$/.test(head) || /^[\w./-]/.test(tail)) return false;
+  const previous = /([A-Za-z]+)\W{0,2}$/.exec(head)?.[1]?.toLowerCase();
+  const next = /^\W{0,2}([A-Za-z]+)/.exec(tail)?.[1]?.toLowerCase();
+  if (next !== undefined && PROSE_AFTER.has(next)) return true;
+  return previous !== undefined && PROSE_BEFORE.has(previous) && (next === undefined || /^\s*(?:[.,;:)]|$|`)/.test(tail));
+}
+
+/** Inside the title string of a test: it('returns 404 for…'), test("… 409"). */
+export const TEST_TITLE = /\b(?:it|test|describe|context|specify)\s*\(\s*(['"`])[^'"`]*$/;
+
+export const LIST_CONTINUES = /^(?:\s*,\s*[1-5]\d\d)*\s*[\])}]/;
+
+/** A list of statuses (the rest of it is checked by LIST_CONTINUES): `RETRY_ON = [408, 429, 502]`, `status_forcelist=[500, 502]`. */
+export function isStatusList(head: string): boolean {
+  const bracket = Math.max(head.lastIndexOf('['), head.lastIndexOf('('), head.lastIndexOf('{'));
+  if (bracket < 0 || !/^[\d\s,]*$/.test(head.slice(bracket + 1))) return false;
+  const owner = /([A-Za-z_$][\w$]*)['"]?\s*(?:[:=]|=>)?\s*(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\()?\s*$/.exec(head.slice(Math.max(0, bracket - 48), bracket));
+  return owner?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(owner[1]) && isPlausibleStatusName(owner[1]);
+}
+
+/** Start of the operand a number belongs to, skipping a conditional or default before it (`a ? 200 : `, `x || `). */
+export function withoutConditional(head: string, tail: string): [string, string] | undefined {
+  // A colon is a conditional's second branch only after a `?` in the same operand (not an object key).
+  const ternaryElse = /:\s*$/.test(head) && head.lastIndexOf('?') > Math.max(head.lastIndexOf('('), head.lastIndexOf(','), head.lastIndexOf('{'));
+  const conditionalBefore = ternaryElse || /(?:\|\||\?\?|\?|\belse|\bor)\s*$/.test(head);
+  const conditionalAfter = /^\s*(?:\?|:|\|\||\?\?|if\b|else\b|or\b)/.test(tail);
+  if (!conditionalBefore && !conditionalAfter) return undefined;
+  let newHead = head;
+  if (conditionalBefore) {
+    let depth = 0;
+    let i = head.length - 1;
+    for (; i >= 0; i--) {
+      const c = head.charAt(i);
+      if (c === ')' || c === ']') depth++;
+      else if (c === '(' || c === '[') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && c === ',') break;
+      else if (depth === 0 && c === '=' && !/[=!<>]/.test(head.charAt(i - 1)) && !/[=>]/.test(head.charAt(i + 1))) break;
+    }
+    if (i < 0) return undefined;
+    newHead = head.slice(0, i + 1) + ' ';
+  }
+  let newTail = tail;
+  if (conditionalAfter) {
+    let depth = 0;
+    let i = 0;
+    for (; i < tail.length; i++) {
+      const c = tail.charAt(i);
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && (c === ',' || c === ';')) break;
+    }
+    newTail = tail.slice(i);
+  }
+  return [newHead, newTail];
+}
+
+const KEY_AFTER = /^['"]?\s*:(?!:)/;
+const KEY_BEFORE = /(?:^\s*(?:-\s*)?|[{,]\s*)['"]?$/;
+const RESPONSES_KEY = /\bresponses?['"]?\s*[:=]\s*\{?\s*$/;
+
+/** `'404':` / `"404": {` / `404: {…}` as a key of a `responses` mapping (OpenAPI, FastAPI, Fastify). */
+export function isResponsesKey(text: string, start: number, head: string, tail: string): boolean {
+  if (!KEY_AFTER.test(tail) || !KEY_BEFORE.test(head)) return false;
+  // Same line: `responses={404: {...}, 500: ...}` or minified JSON.
+  const sameLine = head.lastIndexOf('responses');
+  if (sameLine >= 0 && RESPONSES_KEY.test(`${head.slice(sameLine).split('{', 1)[0] ?? ''}{`)) return true;
+  // Otherwise the nearest less-indented line above must open `responses`.
+  const lineStart = lineStartOf(text, start);
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, start))?.[0].length ?? 0;
+  let cursor = lineStart - 1;
+  const stop = Math.max(0, start - LOOKBACK);
+  while (cursor > stop) {
+    const from = lineStartOf(text, cursor);
+    const line = text.slice(from, cursor);
+    cursor = from - 1;
+    if (!line.trim()) continue;
+    const lineIndent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (lineIndent >= indent) continue;
+    return /\bresponses?['"]?\s*[:=]\s*[{([]?\s*$/.test(line);
+  }
+  return false;
+}
