@@ -14,6 +14,13 @@ export { FILE_PATTERNS, SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, lang
 export type { LanguageFamily } from './languages';
 export { sinkTable } from './flow';
 export type { Evidence, Sink, SinkTable } from './flow';
+
+// The detection engine: every token of a text is a number or a name. A number is a status when a
+// literal idiom (./idioms, one file per language family) or a shape (./shapes) says so, or when it
+// flows into a status through the text's own code (./flow, ./tables); a name when a library's naming
+// scheme (../naming/schemes) or the project's own naming (./names, ./definitions) says so. `analyze`
+// learns a text's facts once, then classifies every token; `findAt` classifies one.
+
 export type OccurrenceKind = 'literal' | 'constant' | 'helper' | 'statusLine' | 'openapiKey' | 'directive';
 
 /** One place in a text that stands for an HTTP status code. Offsets are UTF-16 indexes into the text. */
