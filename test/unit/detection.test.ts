@@ -198,6 +198,7 @@ const NEGATIVES: readonly (readonly [language: string, line: string])[] = [
   ['elixir', '    render(conn, "index.html", page: 200)'],
   ['php', "  '521' => 'Web Server Is Down',\n  '522' => 'Connection Timed Out',"],
   ['ruby', '    assert valid?'],
+  ['typescript', "  if (err && err.name === 'UnauthorizedError') {"],
 ];
 
 describe('detection', () => {

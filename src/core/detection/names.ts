@@ -118,6 +118,9 @@ const EVERYDAY_PHRASES = new Set(['found', 'accepted', 'locked']);
  */
 export function classifyStatusNamedType(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
   if (!CODE_NAME_FAMILIES.has(family)) return undefined;
+  // A quoted name is a string (`err.name === 'UnauthorizedError'`), not the type.
+  const quote = text.charAt(start - 1);
+  if ((quote === "'" || quote === '"') && text.charAt(end) === quote) return undefined;
   const name = text.slice(start, end);
   const checked = STATUS_CHECK_CALL.exec(name)?.[1]?.toLowerCase();
   if (checked !== undefined && !EVERYDAY_PHRASES.has(checked) && /^\s*\(/.test(text.slice(end, end + 4))) {
