@@ -51,8 +51,9 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext',
 };
 
-const NGINX_HINT = /^\s*(?:server|location|http|upstream)\b[^\n;]*\{|^\s*(?:listen|server_name|proxy_pass|error_page|return)\s/m;
-const APACHE_HINT = /^\s*(?:<VirtualHost|<Directory|RewriteRule|RewriteEngine|ErrorDocument|Redirect(?:Match|Permanent|Temp)?)\b/m;
+// `[ \t]*`, not `\s*`: with the `m` flag `\s*` crosses line breaks and each line start rescans the blank lines below it.
+const NGINX_HINT = /^[ \t]*(?:server|location|http|upstream)\b[^\n;]*\{|^[ \t]*(?:listen|server_name|proxy_pass|error_page|return)\s/m;
+const APACHE_HINT = /^[ \t]*(?:<VirtualHost|<Directory|RewriteRule|RewriteEngine|ErrorDocument|Redirect(?:Match|Permanent|Temp)?)\b/m;
 
 /** Tells nginx from Apache configuration by content (both use `.conf`). */
 function configLanguage(text: string): string | undefined {

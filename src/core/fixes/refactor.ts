@@ -14,15 +14,15 @@ const CONSTANT_FRIENDLY_IDIOMS: Readonly<Partial<Record<LanguageFamily, Readonly
   elixir: new Set(['plug.status']),
 };
 
-/** Imports that say which scheme a file uses, strongest first. */
+/** Imports that say which scheme a file uses, strongest first (bounded: no pattern rescans a long line or the blank lines below a line start). */
 const IMPORT_HINTS: readonly (readonly [LanguageFamily, RegExp, string])[] = [
-  ['python', /^\s*from\s+(?:rest_framework|fastapi|starlette)\s+import\s+[^\n]*\bstatus\b/m, 'starlette.status'],
-  ['python', /^\s*(?:from\s+http\s+import\s+[^\n]*\bHTTPStatus\b|import\s+http\b)/m, 'python.HTTPStatus'],
+  ['python', /^[ \t]*from\s+(?:rest_framework|fastapi|starlette)\s+import\s+[^\n]*\bstatus\b/m, 'starlette.status'],
+  ['python', /^[ \t]*(?:from\s+http\s+import\s+[^\n]*\bHTTPStatus\b|import\s+http\b)/m, 'python.HTTPStatus'],
   ['go', /"net\/http"/, 'go.http'],
   ['go', /"github\.com\/gofiber\/fiber/, 'fiber'],
   ['js', /['"]http-status-codes['"]/, 'http-status-codes'],
-  ['js', /\bHttpStatus\b[^\n]*['"]@nestjs\/common['"]/, 'nestjs.HttpStatus'],
-  ['js', /\bHttpStatusCode\b[^\n]*['"]axios['"]/, 'axios.HttpStatusCode'],
+  ['js', /\bHttpStatus\b[^\n]{0,300}['"]@nestjs\/common['"]/, 'nestjs.HttpStatus'],
+  ['js', /\bHttpStatusCode\b[^\n]{0,300}['"]axios['"]/, 'axios.HttpStatusCode'],
   ['csharp', /\busing\s+Microsoft\.AspNetCore\.Http\s*;|\bStatusCodes\.Status\d{3}/, 'aspnet.StatusCodes'],
   ['php', /\buse\s+(?:Symfony\\Component\\HttpFoundation|Illuminate\\Http)\\Response\s*;/, 'symfony.Response'],
   ['jvm', /\bimport\s+(?:jakarta|javax)\.servlet\.http\.HttpServletResponse\s*;/, 'servlet.SC'],

@@ -52,6 +52,13 @@ function restOfStatement(text: string, end: number): string {
   return text.slice(end, i);
 }
 
+/** The line before a position, at most 400 characters (bounded: a minified line would make every token rescan it). */
+function lineBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 400);
+  const lineBreak = text.slice(from, start).lastIndexOf('\n');
+  return text.slice(lineBreak < 0 ? from : from + lineBreak + 1, start);
+}
+
 /** The few lines before a position (where a header is often set just before the status). */
 function justBefore(text: string, start: number): string {
   return text.slice(Math.max(0, start - 400), start);
@@ -60,7 +67,7 @@ function justBefore(text: string, start: number): string {
 /** For the idioms where a header would have to be visible in the same call or statement: is it missing? */
 function headerMissing(text: string, o: Occurrence, header: string): boolean {
   const named = new RegExp(header.replace(/-/g, '[-_]'), 'i');
-  const head = text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1), o.start);
+  const head = lineBefore(text, o.start);
   const rest = restOfStatement(text, o.end);
   switch (o.idiom) {
     case 'node.writeHead':
@@ -83,7 +90,7 @@ function headerMissing(text: string, o: Occurrence, header: string): boolean {
 /** A body passed in the same call or chain as a status that cannot carry one. */
 function bodyWithNoContent(text: string, o: Occurrence): boolean {
   const rest = restOfStatement(text, o.end);
-  const head = text.slice(Math.max(0, text.lastIndexOf('\n', o.start - 1) + 1), o.start);
+  const head = lineBefore(text, o.start);
   switch (o.idiom) {
     case 'express.status':
       return /^\s*\)\s*\.(?:json|send)\(\s*[^)\s]/.test(rest);
@@ -92,7 +99,7 @@ function bodyWithNoContent(text: string, o: Occurrence): boolean {
       return /\bnew\s+Response\(\s*(?!null\b|undefined\b|\))[^,]+,\s*\{[^}]*$/.test(head);
     case 'status-keyword':
       // Response("text", status=204), JsonResponse(data, status=204)
-      return /\b\w*Response\(\s*(?!None\b|""|''|\))[^,=]+,\s*(?:\w+\s*=\s*[^,]+,\s*)*\w+\s*=\s*$/.test(head);
+      return /\b\w*Response\(\s*(?!None\b|""|''|\))[^,=]+,\s*(?:\w+\s*=\s*[^,=]+,\s*)*\w+\s*=\s*$/.test(head);
     default:
       return false;
   }

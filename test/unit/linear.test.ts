@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { analyze, findAt, languageIdForFile, learnSinksOf, scan } from '../../src/core/detection';
+import { alternativeFixes, refactorings } from '../../src/core/fixes';
+import { schemeInUse } from '../../src/core/fixes/refactor';
+import { KnowledgeBase } from '../../src/core/knowledge';
+import { allRecords } from '../../src/core/knowledge/records';
+import { lint } from '../../src/core/lint/rules';
+
+// Every entry point stays linear on the adversarial shapes that once stalled it: the time at 4N
+// may grow at most 5× the time at N (a linear pass grows 4×, a quadratic one 16×). A ratio, not an
+// absolute time, so it holds on a slow or busy machine; each size is timed as the best of a few runs.
+
+const kb = new KnowledgeBase(allRecords);
+const RATIO = 5;
+
+function bestOf(runs: number, work: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    work();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Times `work` on the shape at size n and 4n; asserts the growth stays linear. */
+function assertLinear(shape: (n: number) => string, n: number, work: (text: string) => void): void {
+  const small = shape(n);
+  const large = shape(4 * n);
+  work(small); // warm up the JIT and the rules' caches
+  const tSmall = Math.max(bestOf(3, () => work(small)), 1);
+  const tLarge = bestOf(3, () => work(large));
+  assert.ok(tLarge / tSmall <= RATIO, `${large.length} characters took ${tLarge.toFixed(0)} ms, ${(tLarge / tSmall).toFixed(1)}× the ${tSmall.toFixed(0)} ms of ${small.length}`);
+}
+
+const firstOccurrence = (text: string, languageId: string) => {
+  const [o] = scan(text.slice(0, 20_000), languageId);
+  assert.ok(o, 'the shape holds a status');
+  return o;
+};
+
+describe('linear time on adversarial shapes', function () {
+  this.timeout(120_000);
+
+  it('lint: one long minified line full of status calls', () => {
+    const shape = (n: number): string => 'res.status(204).json({a:1});res.status(401).json({}); '.repeat(n);
+    assertLinear(shape, 2_000, (text) => lint(text, 'javascript', kb));
+  });
+
+  it('lint: a long line of Python responses with keywords', () => {
+    const shape = (n: number): string => 'Response("x", a=1, status=204); HTTPException(status_code=401, detail="no"); '.repeat(n);
+    assertLinear(shape, 2_000, (text) => lint(text, 'python', kb));
+  });
+
+  it('scan: YAML responses: followed by a long run of spaces and many status keys', () => {
+    const shape = (n: number): string => `responses:${' '.repeat(4_000)}\n${'  404: x\n'.repeat(n)}`;
+    assertLinear(shape, 700, (text) => scan(text, 'yaml'));
+  });
+
+  it('scan and analyze: minified JavaScript with helpers and calls', () => {
+    const shape = (n: number): string => 'function send(r,c){r.status(c)}send(res,404);var a=[1,2,3];'.repeat(n);
+    assertLinear(shape, 2_000, (text) => analyze(text, 'javascript'));
+  });
+
+  it('findAt: the middle of one long line', () => {
+    const shape = (n: number): string => 'x.status(404);'.repeat(n);
+    assertLinear(shape, 20_000, (text) => {
+      for (let i = 0; i < 200; i++) findAt(text, 'javascript', (text.length >> 1) + i);
+    });
+  });
+
+  it('language sniffing: a .conf file of blank lines', () => {
+    const shape = (n: number): string => `${'\n'.repeat(n)}x`;
+    assertLinear(shape, 5_000, (text) => {
+      for (let i = 0; i < 5; i++) languageIdForFile('site.conf', text);
+    });
+  });
+
+  it('refactorings: a Python file of blank lines, no status constants', () => {
+    const shape = (n: number): string => `${'\n'.repeat(n)}abort(404)\n`;
+    assertLinear(shape, 6_000, (text) => {
+      const o = scan(text, 'python')[0];
+      assert.ok(o);
+      refactorings(text, 'python', o);
+    });
+  });
+
+  it('refactorings: many HttpStatus on one line without the NestJS import', () => {
+    const shape = (n: number): string => `res.status(404);${' HttpStatus'.repeat(n)}\n`;
+    assertLinear(shape, 4_000, (text) => schemeInUse(text, 'typescript'));
+  });
+
+  it('fixes: every alternative of every status on a long line', () => {
+    const shape = (n: number): string => 'res.status(404).json({});'.repeat(n);
+    assertLinear(shape, 4_000, (text) => {
+      const o = firstOccurrence(text, 'javascript');
+      for (let i = 0; i < 20; i++) alternativeFixes(text, o, kb);
+    });
+  });
+
+  it('workspace index: learning helpers from a file of thousands of definitions', () => {
+    const shape = (n: number): string => Array.from({ length: n }, (_, i) => `function send${i}(res, code) {\n  res.status(code);\n}\n`).join('');
+    assertLinear(shape, 1_000, (text) => learnSinksOf(text, 'javascript'));
+  });
+});
