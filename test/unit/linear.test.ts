@@ -28,8 +28,8 @@ function assertLinear(shape: (n: number) => string, n: number, work: (text: stri
   const small = shape(n);
   const large = shape(4 * n);
   work(small); // warm up the JIT and the rules' caches
-  const tSmall = Math.max(bestOf(3, () => work(small)), 1);
-  const tLarge = bestOf(3, () => work(large));
+  const tSmall = Math.max(bestOf(3, () => { work(small); }), 1);
+  const tLarge = bestOf(3, () => { work(large); });
   assert.ok(tLarge / tSmall <= RATIO, `${large.length} characters took ${tLarge.toFixed(0)} ms, ${(tLarge / tSmall).toFixed(1)}× the ${tSmall.toFixed(0)} ms of ${small.length}`);
 }
 
