@@ -123,6 +123,23 @@ describe('names whose values become statuses', () => {
     assert.deepEqual(found('const timeoutMs = 500;\nres.status(timeoutMs);\n', 'javascript'), []);
   });
 
+  it('a status argument of a call whose list began lines above', () => {
+    const php = "return response()->json([\n    'message' => $e->getMessage(),\n], 422);\n";
+    assert.deepEqual(found(php, 'php'), ['422=422']);
+    // A list or object spread over lines is not a call's argument.
+    assert.deepEqual(found("return response()->json([\n    'ids' => [\n        404,\n    ],\n]);\n", 'php'), []);
+    // A variable assigned a number, then given to such a call, also on a conditional's branch.
+    const flow = "$errorCode = 500;\n$errorCode = $gone ? 410 : $errorCode;\nreturn response()->json([\n    'm' => 'x',\n], $errorCode);\n";
+    assert.deepEqual(found(flow, 'php'), ['500=500', '410=410']);
+    assert.deepEqual(found("$page = 500;\n$page = $x ? 410 : $page;\nreturn view([\n    'm' => 'x',\n], $page);\n", 'php'), []);
+  });
+
+  it('a map whose name says it holds status lists, an entry per line', () => {
+    const text = 'status_sequences = {\n    "flaky": [503, 200],  # once\n    "ok": [200],\n}\n';
+    assert.deepEqual(found(text, 'python'), ['503=503', '200=200', '200=200']);
+    assert.deepEqual(found('retry_delays = {\n    "slow": [500, 800],\n}\n', 'python'), []);
+  });
+
   it('fallbacks when an error carries no status', () => {
     assert.deepEqual(found('const status = err.statusCode ?? 500;\nnext(err.status || 502);\n', 'javascript'), ['500=500', '502=502']);
     assert.deepEqual(found('code = getattr(exc, "status_code", 500)\n', 'python'), ['500=500']);

@@ -96,6 +96,10 @@ export interface CallArgument {
   readonly index: number;
   /** `name=` / `name:` written before the argument. */
   readonly keyword?: string;
+  /** Offset of the call's opening parenthesis. */
+  readonly paren: number;
+  /** 0-based index among the arguments written inside the parentheses (a pipe's left side not counted). */
+  readonly written: number;
 }
 
 const OPEN: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
@@ -168,7 +172,8 @@ function calleeBefore(text: string, paren: number, index: number, keyword: strin
     while (j >= 0 && /\s/.test(text.charAt(j))) j--;
     if (text.charAt(j) === '>' && text.charAt(j - 1) === '|') shift = 1;
   }
-  return keyword === undefined ? { callee, index: index + shift } : { callee, index: index + shift, keyword };
+  const found = { callee, index: index + shift, paren, written: index };
+  return keyword === undefined ? found : { ...found, keyword };
 }
 
 function skipWordBack(text: string, i: number): number {

@@ -1,14 +1,14 @@
 import { schemesFor, type NamingScheme } from '../naming/schemes';
 import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
 import { statusDefinitionsOf, type StatusDefinitions } from './definitions';
-import { learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
+import { callArgumentAt, learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
 import { importedNames, isOnImport, type ImportedName } from './imports';
 import { familyOf, type LanguageFamily } from './languages';
 import { regionsOf } from './regions';
 import { rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
 import { after, before, hasDigit, isAllDigits, isDigit, isUpper, isWordChar, lineStartOf, LOOKBACK, STANDALONE_VALUE, wordsOf } from './text';
 import { assignedName, classifyStatusNamedType, CODE_NAME_FAMILIES, codeOfLocalConstant, enclosingFunctionName, isPlausibleStatusName, isResponderCall, isStatusColumnName, isStatusName, phraseNameCode, RETURNED, STATUS_WORDS } from './names';
-import { isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isStatusList, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
+import { isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isStatusList, isStatusMapEntry, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
 
 export { FILE_PATTERNS, SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
 export type { LanguageFamily } from './languages';
@@ -167,7 +167,7 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   }
   if (isFollowedByPhrase(tail, code) && !/[\w.]$/.test(head)) return { start, end, code, kind: 'statusLine', idiom: 'status-text' };
   if (isPhraseEntry(text, start, tail, code)) return { start, end, code, kind: 'literal', idiom: 'status-phrase-map' };
-  if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && isStatusList(head)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
+  if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && (isStatusList(head) || isStatusMapEntry(text, start - head.length, head))) return { start, end, code, kind: 'literal', idiom: 'status-list' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
 }
@@ -222,11 +222,17 @@ function flowsIntoStatus(text: string, start: number, end: number, code: number,
     const owner = enclosingFunctionName(text, start, head);
     if (owner && wordsOf(owner).some((w) => STATUS_WORDS.has(w)) && isPlausibleStatusName(owner)) return { start, end, code, kind: 'literal', idiom: 'status-function-result' };
   }
-  if (!/[=:>]\s*$/.test(head) || !STANDALONE_VALUE.test(text.slice(end, end + 8))) return undefined;
-  const name = assignedName(head);
+  const name = assignedNameOf(text, end, head);
   if (!name || !isPlausibleStatusName(name)) return undefined;
   const evidence = facts.reaches(name);
   return evidence ? { start, end, code, kind: 'literal', idiom: 'flows-to-status', evidence } : undefined;
+}
+
+/** The name a number is assigned to, also as a conditional's branch (`$code = $gone ? 410 : $code`). */
+function assignedNameOf(text: string, end: number, head: string): string | undefined {
+  if (/[=:>]\s*$/.test(head)) return STANDALONE_VALUE.test(text.slice(end, end + 8)) ? assignedName(head) : undefined;
+  const unwrapped = withoutConditional(head, after(text, end));
+  return unwrapped && /[=:>]\s*$/.test(unwrapped[0]) && STANDALONE_VALUE.test(unwrapped[1]) ? assignedName(unwrapped[0]) : undefined;
 }
 
 /** The literal idiom a token in this position matches, also seen through a conditional around it. */
@@ -240,7 +246,24 @@ function matchLiteralIdiom(text: string, start: number, head: string, tail: stri
   const direct = attempt(head, tail);
   if (direct) return direct;
   const unwrapped = withoutConditional(head, tail);
-  return unwrapped ? attempt(...unwrapped) : undefined;
+  const seen = unwrapped ? attempt(...unwrapped) : undefined;
+  if (seen) return seen;
+  const spread = spreadCallHead(text, start, head, family);
+  return spread === undefined ? undefined : attempt(spread, tail);
+}
+
+/**
+ * An argument of a call whose list began on an earlier line (`response()->json([⏎ …⏎ ], 404)`)
+ * read as if the call were written on one line: the callee's line up to its parenthesis, one
+ * placeholder per argument before, then the token's own keyword (`status: `) if it has one.
+ */
+function spreadCallHead(text: string, start: number, head: string, family: LanguageFamily): string | undefined {
+  // Only where the line itself opens no call: a call on the line was already tried.
+  if (head.includes('(') || start - head.length === 0) return undefined;
+  const argument = callArgumentAt(text, start, family);
+  if (!argument || argument.paren >= start - head.length) return undefined;
+  const keyword = argument.keyword === undefined ? '' : head.slice(head.lastIndexOf(argument.keyword));
+  return `${before(text, argument.paren)}(${'x, '.repeat(argument.written)}${keyword}`;
 }
 
 // ── names ──

@@ -83,6 +83,31 @@ export function isStatusList(head: string): boolean {
   return owner?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(owner[1]) && isPlausibleStatusName(owner[1]);
 }
 
+const MAP_ENTRY = /^\s*(?:(['"])[^'"\n]{1,40}\1|[A-Za-z_$][\w$]*)\s*(?::|=>)\s*[[(]\s*(?:\d{3}\s*,\s*)*$/;
+const MAP_ENTRY_LINE = /^\s*(?:(?:(['"])[^'"\n]{1,40}\1|[A-Za-z_$][\w$]*)\s*(?::|=>)\s*[[(][\d\s,]*[\])],?\s*)?(?:(?:#|\/\/).*)?$/;
+const MAP_OPEN = /([A-Za-z_$][\w$]*)['"]?\s*(?::[^=\n]{0,60})?(?:[:=]|=>)\s*\{\s*$/;
+/** Entry lines looked at above a list, and characters per line. */
+const MAP_REACH = 40;
+const MAP_LINE = 400;
+
+/**
+ * A list that is one entry of a map of status lists, an entry per line: `status_sequences = {⏎
+ * "flaky": [503, 200],`. The map's own name says what its lists hold.
+ */
+export function isStatusMapEntry(text: string, lineStart: number, head: string): boolean {
+  if (!MAP_ENTRY.test(head)) return false;
+  let at = lineStart;
+  for (let n = 0; n < MAP_REACH && at > 0; n++) {
+    const from = Math.max(0, at - 1 - MAP_LINE, text.lastIndexOf('\n', at - 2) + 1);
+    const line = text.slice(from, at - 1);
+    const open = MAP_OPEN.exec(line);
+    if (open?.[1] !== undefined) return /status|code/i.test(open[1]) && isPlausibleStatusName(open[1]);
+    if (!MAP_ENTRY_LINE.test(line)) return false;
+    at = from;
+  }
+  return false;
+}
+
 /** Start of the operand a number belongs to, skipping a conditional or default before it (`a ? 200 : `, `x || `). */
 export function withoutConditional(head: string, tail: string): [string, string] | undefined {
   // A colon is a conditional's second branch only after a `?` in the same operand (not an object key).
