@@ -127,6 +127,12 @@ const POSITIVES: readonly Positive[] = [
   ['apacheconf', 'Redirect 301 /old /new', '301', 301, 'directive'],
   ['apacheconf', 'ErrorDocument 404 /404.html', '404', 404, 'directive'],
   ['apacheconf', 'RewriteRule ^old$ /new [R=301,L]', '301', 301, 'directive'],
+  ['caddyfile', '  respond /teapot "I am a teapot" 418', '418', 418, 'directive'],
+  ['caddyfile', '  error /private* "Gone" 410', '410', 410, 'directive'],
+  ['caddyfile', '  redir /old https://{host}{uri} 308', '308', 308, 'directive'],
+  ['caddyfile', '  handle_errors 404 410 {', '410', 410, 'directive'],
+  ['caddyfile', '  @upstreamDown status 502 503', '503', 503, 'directive'],
+  ['caddyfile', '    replace_status @err 200', '200', 200, 'directive'],
   // Real idioms found in public projects (shapes only)
   ['typescript', '  assert.equal(response.status, 400)', '400', 400, 'literal'],
   ['javascript', '  t.is(409, res.statusCode);', '409', 409, 'literal'],
@@ -190,6 +196,7 @@ const NEGATIVES: readonly (readonly [language: string, line: string])[] = [
   ['yaml', 'properties:\n  name:\n    maxLength: 404'],
   ['nginx', '    client_max_body_size 404m;'],
   ['nginx', '    listen 443 ssl;'],
+  ['caddyfile', '  reverse_proxy localhost:8080\n  redir /a /b 200\n  encode gzip 404'],
   ['markdown', 'Supports up to 500 items per page and Node 200.x.'],
   ['json', '{ "count": 200, "retryAfter": 503 }'],
   ['python', '    for code in (0, 1, 2, 700):'],
@@ -256,6 +263,8 @@ describe('detection', () => {
     assert.equal(languageIdForFile('/etc/nginx/nginx.conf'), 'nginx');
     assert.equal(languageIdForFile('site.conf', 'server {\n  listen 80;\n}'), 'nginx');
     assert.equal(languageIdForFile('site.conf', '<VirtualHost *:80>\n</VirtualHost>'), 'apacheconf');
+    assert.equal(languageIdForFile('deploy/Caddyfile'), 'caddyfile');
+    assert.equal(languageIdForFile('sites/api.caddyfile'), 'caddyfile');
     assert.equal(languageIdForFile('tool.conf', 'key = value'), undefined);
     assert.equal(languageIdForFile('README'), undefined);
   });

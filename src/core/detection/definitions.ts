@@ -65,7 +65,7 @@ function bodyEvidence(body: string, code: number, name: string, known: StatusDef
  */
 export function statusDefinitionsOf(text: string, family: LanguageFamily): StatusDefinitions {
   const found = new Map<string, StatusDefinition>();
-  if (family === 'yaml' || family === 'json' || family === 'docs' || family === 'nginx' || family === 'apache') return found;
+  if (family === 'yaml' || family === 'json' || family === 'docs' || family === 'nginx' || family === 'apache' || family === 'caddy') return found;
   const candidates: { name: string; code: number; at: number; body: string }[] = [];
   for (const m of text.matchAll(DEFINITION)) {
     const name = m[1];

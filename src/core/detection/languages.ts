@@ -3,7 +3,7 @@
 
 export type LanguageFamily =
   | 'js' | 'python' | 'go' | 'jvm' | 'csharp' | 'ruby' | 'php' | 'rust' | 'elixir'
-  | 'yaml' | 'json' | 'http' | 'nginx' | 'apache' | 'docs';
+  | 'yaml' | 'json' | 'http' | 'nginx' | 'apache' | 'caddy' | 'docs';
 
 const FAMILIES: Readonly<Record<string, LanguageFamily>> = {
   javascript: 'js', javascriptreact: 'js', typescript: 'js', typescriptreact: 'js',
@@ -22,6 +22,7 @@ const FAMILIES: Readonly<Record<string, LanguageFamily>> = {
   http: 'http',
   nginx: 'nginx',
   apacheconf: 'apache',
+  caddyfile: 'caddy',
   markdown: 'docs', plaintext: 'docs',
 };
 
@@ -48,6 +49,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   '.json': 'json', '.jsonc': 'jsonc',
   '.http': 'http', '.rest': 'http',
   '.htaccess': 'apacheconf',
+  '.caddyfile': 'caddyfile',
   '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext',
 };
 
@@ -71,6 +73,7 @@ export function languageIdForFile(fileName: string, text = ''): string | undefin
   const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).toLowerCase();
   if (base === '.htaccess' || base === 'httpd.conf' || base === 'apache2.conf') return 'apacheconf';
   if (base === 'nginx.conf') return 'nginx';
+  if (base === 'caddyfile') return 'caddyfile';
   const dot = base.lastIndexOf('.');
   if (dot < 0) return undefined;
   const ext = base.slice(dot);
@@ -83,7 +86,7 @@ const GENERIC_LANGUAGES = new Set(['plaintext', 'properties', 'ini', 'text']);
 
 /**
  * The language detection should use for a document VS Code knows by `languageId`. VS Code has no
- * built-in Kotlin, Elixir, nginx, Apache or `.http` language: without an extension for them such
+ * built-in Kotlin, Elixir, nginx, Apache, Caddyfile or `.http` language: without an extension for them such
  * files arrive as plaintext (or another generic id) and are recognised by their name.
  */
 export function effectiveLanguageId(languageId: string, fileName: string, text: string): string {
@@ -95,4 +98,4 @@ export function effectiveLanguageId(languageId: string, fileName: string, text: 
 }
 
 /** File patterns the editor serves whatever language id they open with (see `effectiveLanguageId`). */
-export const FILE_PATTERNS: readonly string[] = ['**/*.{kt,kts,ex,exs,heex,eex,http,rest,conf,vue,svelte,astro}', '**/.htaccess', '**/nginx.conf'];
+export const FILE_PATTERNS: readonly string[] = ['**/*.{kt,kts,ex,exs,heex,eex,http,rest,conf,vue,svelte,astro}', '**/.htaccess', '**/nginx.conf', '**/Caddyfile', '**/*.caddyfile'];

@@ -28,7 +28,7 @@ const FENCE_LANGUAGES: Readonly<Record<string, string>> = {
   rs: 'rust', rust: 'rust',
   ex: 'elixir', exs: 'elixir', elixir: 'elixir',
   yaml: 'yaml', yml: 'yaml', json: 'json', jsonc: 'jsonc',
-  http: 'http', nginx: 'nginx', apache: 'apacheconf', apacheconf: 'apacheconf',
+  http: 'http', nginx: 'nginx', apache: 'apacheconf', apacheconf: 'apacheconf', caddy: 'caddyfile', caddyfile: 'caddyfile',
 };
 
 /**

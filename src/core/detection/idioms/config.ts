@@ -1,6 +1,6 @@
 import { idiom, type LiteralIdiom } from './spec';
 
-// Server configuration and documentation: nginx, Apache, Markdown tables.
+// Server configuration and documentation: nginx, Apache, Caddy, Markdown tables.
 
 export const CONFIG_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'nginx.return', families: ['nginx'], kind: 'directive', before: /(?:^|[;{\s])return\s+$/, after: /^(?:\s|;)/ }),
@@ -10,6 +10,12 @@ export const CONFIG_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'nginx.cache_valid', families: ['nginx'], kind: 'directive', before: /\b(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*$/, after: /^\s/ }),
   idiom({ id: 'apache.redirect', families: ['apache'], kind: 'directive', before: /^\s*(?:Redirect|RedirectMatch|ErrorDocument)\s+$/, after: /^\s/ }),
   idiom({ id: 'apache.rewrite-flag', families: ['apache'], kind: 'directive', before: /\[(?:[\w=]+,)*R=$/, after: /^[,\]]/, triggers: '=' }),
+  // Caddyfile: `respond [matcher] [body] 404`, `error [matcher] [message] 410`, `redir [matcher] <to> 301`,
+  // `handle_errors 404 410`, a response matcher `@gone status 410`, `replace_status [matcher] 200`.
+  idiom({ id: 'caddy.respond', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])(?:respond|error)\s+(?:(?:@[\w-]+|\/\S*|\*)\s+)?(?:"(?:[^"\\\n]|\\.)*"\s+|`[^`\n]*`\s+)?$/, after: /^(?:\s|$|\})/, triggers: 'w"`*/' }),
+  idiom({ id: 'caddy.redir', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])redir\s+(?:\S+\s+){1,2}$/, after: /^(?:\s|$|\})/, triggers: 'w/}*', requires: 'redirectCode' }),
+  idiom({ id: 'caddy.status-list', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])(?:handle_errors|status)\s+(?:[1-5](?:\d\d|xx)\s+)*$/, after: /^(?:\s|$|\{|\})/ }),
+  idiom({ id: 'caddy.replace_status', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])replace_status\s+(?:@[\w-]+\s+)?$/, after: /^(?:\s|$|\})/ }),
   // A number alone in the first cell of a Markdown table row
   idiom({ id: 'docs.table-cell', families: ['docs'], before: /^\s*\|\s*`?$/, after: /^`?\s*\|/, triggers: '|`' }),
 ];

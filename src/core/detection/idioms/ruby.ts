@@ -17,5 +17,7 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   // A route block's result is its response: `get('/') { 205 }`, `get('/') { [409, 'body'] }`
   idiom({ id: 'sinatra.route-result', families: ['ruby'], before: /(?:^|\{)\s*(?:get|post|put|patch|delete|head|options)\s*\(?\s*['"][^'"\n]*['"]\s*\)?\s*(?:\{|do)\s*\[?\s*$/, after: /^\s*(?:,\s*['"[{]|\}|\bend\b|$)/, triggers: '{[w' }),
   idiom({ id: 'rack.triplet', families: ['ruby'], before: /(?:^|[=\s(,])\[\s*$/, after: /^\s*,\s*(?:\{|[a-z_]*headers\b|\[\]|Rack::Headers)/, triggers: '[' }),
+  // Grape's `error!(message, 422)`
+  laterArg('grape.error', ['ruby'], String.raw`\berror!`),
   laterArg('rack.Response', ['ruby'], String.raw`\bResponse\.new`),
 ];
