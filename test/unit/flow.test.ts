@@ -140,6 +140,14 @@ describe('names whose values become statuses', () => {
     assert.deepEqual(found('retry_delays = {\n    "slow": [500, 800],\n}\n', 'python'), []);
   });
 
+  it('Elixir: a clause that matches a status the text passes to that parameter', () => {
+    const text = 'defp reason(404), do: "missing"\ndefp reason(code), do: inspect(code)\n' +
+      'defp new_request(env, 303, url), do: get(url)\ndefp new_request(env, _, url), do: env\ndef call(env), do: new_request(env, resp.status, url)\n';
+    assert.deepEqual(found(text, 'elixir'), ['404=404', '303=303']);
+    assert.equal(evidenceText(only(text, 'elixir', '303').evidence ?? assert.fail('evidence')), 'Status of new_request (line 5), which reaches: def call(env), do: new_request(env, resp.status, url)');
+    assert.deepEqual(found('defp page(200), do: 1\ndef call(n), do: page(n)\n', 'elixir'), []);
+  });
+
   it('fallbacks when an error carries no status', () => {
     assert.deepEqual(found('const status = err.statusCode ?? 500;\nnext(err.status || 502);\n', 'javascript'), ['500=500', '502=502']);
     assert.deepEqual(found('code = getattr(exc, "status_code", 500)\n', 'python'), ['500=500']);

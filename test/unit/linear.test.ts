@@ -57,6 +57,11 @@ describe('linear time on adversarial shapes', function () {
     assertLinear(shape, 700, (text) => scan(text, 'yaml'));
   });
 
+  it('scan: Elixir clauses matching a status, each function called many times', () => {
+    const shape = (n: number): string => Array.from({ length: n }, (_, i) => `defp reason${i % 50}(404), do: "x"\nreason${i % 50}(conn.status)\n`).join('');
+    assertLinear(shape, 2_000, (text) => scan(text, 'elixir'));
+  });
+
   it('scan and analyze: minified JavaScript with helpers and calls', () => {
     const shape = (n: number): string => 'function send(r,c){r.status(c)}send(res,404);var a=[1,2,3];'.repeat(n);
     assertLinear(shape, 2_000, (text) => analyze(text, 'javascript'));

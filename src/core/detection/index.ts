@@ -3,6 +3,7 @@ import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
 import { statusDefinitionsOf, type StatusDefinitions } from './definitions';
 import { callArgumentAt, learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
 import { importedNames, isOnImport, type ImportedName } from './imports';
+import { clauseParameterAt, statusSlotsOf, type StatusSlots } from './heads';
 import { familyOf, type LanguageFamily } from './languages';
 import { regionsOf } from './regions';
 import { rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
@@ -49,9 +50,11 @@ export interface Facts {
   readonly tables: readonly TableHeader[];
   /** Functions the text names for a status and whose body uses it (`notFound() { … 404 … }`). */
   readonly definitions: StatusDefinitions;
+  /** The parameters of a function the text gives a status (Elixir clauses that match one: `defp reason(404)`). */
+  statusSlots(name: string): StatusSlots;
 }
 
-const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined, tables: [], definitions: new Map() };
+const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined, tables: [], definitions: new Map(), statusSlots: () => new Map() };
 
 /** Longest token worth classifying; longer runs of word characters are not status codes. */
 const MAX_TOKEN = 64;
@@ -109,10 +112,11 @@ function rulesFor(family: LanguageFamily): FamilyRules {
 
 // ── literals ──
 
-function triggerOf(head: string): string | undefined {
+/** The last non-blank character before a number ('w' for a word character, '^' for none on its line). */
+function triggerOf(head: string): string {
   let i = head.length - 1;
   while (i >= 0 && (head.charCodeAt(i) === 32 || head.charCodeAt(i) === 9)) i--;
-  if (i < 0) return undefined;
+  if (i < 0) return '^';
   const c = head.charCodeAt(i);
   return isWordChar(c) ? 'w' : head.charAt(i);
 }
@@ -121,12 +125,14 @@ const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
 
 const SWITCH_HEADER = /\b(?:switch|match)\b[^{\n]*/g;
 const RUBY_CASE_HEADER = /^[ \t]*case[ \t]+[^\n]*$/gm;
+const ELIXIR_CASE_HEADER = /\bcase[ \t]+[^\n]*\bdo[ \t]*$/gm;
 
 /** The nearest enclosing `switch (…)` (Ruby: `case …`) looks at a status. */
 function isSwitchOnStatus(text: string, start: number, family: LanguageFamily): boolean {
   const window = text.slice(Math.max(0, start - LOOKBACK), lineStartOf(text, start));
   let header: string | undefined;
-  for (const match of window.matchAll(family === 'ruby' ? RUBY_CASE_HEADER : SWITCH_HEADER)) header = match[0];
+  const headers = family === 'ruby' ? RUBY_CASE_HEADER : family === 'elixir' ? ELIXIR_CASE_HEADER : SWITCH_HEADER;
+  for (const match of window.matchAll(headers)) header = match[0];
   return header !== undefined && /status|\bcode\b|Code\b/.test(header);
 }
 
@@ -222,6 +228,9 @@ function flowsIntoStatus(text: string, start: number, end: number, code: number,
     const owner = enclosingFunctionName(text, start, head);
     if (owner && wordsOf(owner).some((w) => STATUS_WORDS.has(w)) && isPlausibleStatusName(owner)) return { start, end, code, kind: 'literal', idiom: 'status-function-result' };
   }
+  const clause = family === 'elixir' ? clauseParameterAt(head, text.slice(end, end + 8)) : undefined;
+  const slot = clause && facts.statusSlots(clause.name).get(clause.index);
+  if (slot) return { start, end, code, kind: 'literal', idiom: 'status-clause', evidence: slot };
   const name = assignedNameOf(text, end, head);
   if (!name || !isPlausibleStatusName(name)) return undefined;
   const evidence = facts.reaches(name);
@@ -239,9 +248,7 @@ function assignedNameOf(text: string, end: number, head: string): string | undef
 function matchLiteralIdiom(text: string, start: number, head: string, tail: string, code: number, family: LanguageFamily): LiteralIdiom | undefined {
   const rules = rulesFor(family);
   const attempt = (h: string, t: string): LiteralIdiom | undefined => {
-    const trigger = triggerOf(h);
-    if (trigger === undefined) return undefined;
-    return rules.literalsByTrigger.get(trigger)?.find((idiom) => matchesIdiom(idiom, text, start, h, t, code, family));
+    return rules.literalsByTrigger.get(triggerOf(h))?.find((idiom) => matchesIdiom(idiom, text, start, h, t, code, family));
   };
   const direct = attempt(head, tail);
   if (direct) return direct;
@@ -461,6 +468,7 @@ function factsFor(text: string, family: LanguageFamily, workspaceSinks: SinkTabl
     },
     tables: tableHeadersOf(text, family),
     definitions: statusDefinitionsOf(text, family),
+    statusSlots: statusSlotsOf(text, family),
   };
   const defaults = learned.defaults.map((d): Occurrence => ({ start: d.start, end: d.end, code: Number(text.slice(d.start, d.end)), kind: 'literal', idiom: 'helper-default', evidence: d.evidence }));
   return { facts, defaults, sinks: learned.sinks };

@@ -11,6 +11,6 @@ export const ELIXIR_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'plug.status-tuple', families: ['elixir'], before: /\{\s*(?::ok\s*,\s*)?$/, after: /^\s*,\s*(?:_?\w*(?:headers|hdrs)\b|_\s*,|\[)/, triggers: '{,' }),
   idiom({ id: 'plug.assert_error_sent', families: ['elixir'], before: /\bassert_error_sent\s+$/, after: /^\s*,/ }),
   compare('status-comparison', ['elixir'], String.raw`\bstatus`),
-  // A guard or test on membership: `when status in [429, 503]`
-  idiom({ id: 'status-membership', families: ['elixir'], before: /\bstatus(?:_code)?\s+in\s+\[\s*(?:\d{3}\s*,\s*)*$/, after: /^\s*[,\]]/, triggers: '[,' }),
+  // A guard or test on membership: `when status in [429, 503]`, `status in 500..599`
+  idiom({ id: 'status-membership', families: ['elixir'], before: /\bstatus(?:_code)?\s+in\s+(?:\[\s*(?:\d{3}\s*,\s*)*|\d{3}\.\.)?$/, after: /^\s*(?:[,\]]|\.\.|->|\bdo\b|$)/, triggers: '[,w.' }),
 ];

@@ -7,6 +7,10 @@ export const FIRST_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-line', families: [...CODE_FAMILIES, 'yaml', 'json', 'docs', 'nginx', 'apache'], kind: 'statusLine', before: /\bHTTP\/[123](?:\.[01])?\s+$/, after: /^(?![\d.])/ }),
   idiom({ id: 'switch-case', families: SWITCH_FAMILIES, before: /\bcase\s+$/, after: /^\s*(?::|,|->|=>)/, requires: 'switchOnStatus' }),
   idiom({ id: 'switch-case', families: ['ruby'], before: /\bwhen\s+(?:\d{3}\s*,\s*)*$/, after: /^\s*(?:,|then\b|$)/, requires: 'switchOnStatus' }),
+  // Python's `match response.status_code:` with `case 404:` / `case 301 | 302:`
+  idiom({ id: 'switch-case', families: ['python'], before: /^\s*case\s+(?:\d{3}\s*\|\s*)*$/, after: /^\s*(?::|\|)/, triggers: 'w|', requires: 'switchOnStatus' }),
+  // Elixir's `case resp.status do` with arms `404 ->`
+  idiom({ id: 'switch-case', families: ['elixir'], before: /^\s*$/, after: /^\s*(?:->|when\b)/, triggers: '^', requires: 'switchOnStatus' }),
 ];
 
 /** Status properties, assignments, comparisons and lists, written alike in many languages. */

@@ -26,7 +26,7 @@ export interface LiteralIdiom {
   readonly before: RegExp;
   /** Must match the start of the text after the number. */
   readonly after: RegExp;
-  /** The last non-blank characters before the number this idiom can accept ('w' = a word character). */
+  /** The last non-blank characters before the number this idiom can accept ('w' = a word character, '^' = none on the line). */
   readonly triggers: string;
   /** Only this many characters before the number are tested (for patterns that start with a free identifier). */
   readonly reach?: number;
