@@ -9,7 +9,7 @@ import { regionsOf } from './regions';
 import { rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
 import { after, before, hasDigit, isAllDigits, isDigit, isUpper, isWordChar, lineStartOf, LOOKBACK, STANDALONE_VALUE, wordsOf } from './text';
 import { assignedName, classifyStatusNamedType, CODE_NAME_FAMILIES, codeOfLocalConstant, enclosingFunctionName, isPlausibleStatusName, isResponderCall, isStatusColumnName, isStatusName, phraseNameCode, RETURNED, STATUS_WORDS } from './names';
-import { isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isStatusList, isStatusMapEntry, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
+import { isErrorPayloadCode, isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isStatusList, isStatusMapEntry, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
 
 export { FILE_PATTERNS, SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
 export type { LanguageFamily } from './languages';
@@ -173,6 +173,7 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   }
   if (isFollowedByPhrase(tail, code) && !/[\w.]$/.test(head)) return { start, end, code, kind: 'statusLine', idiom: 'status-text' };
   if (isPhraseEntry(text, start, tail, code)) return { start, end, code, kind: 'literal', idiom: 'status-phrase-map' };
+  if (code >= 100 && code <= 599 && isErrorPayloadCode(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'error-payload-code' };
   if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && (isStatusList(head) || isStatusMapEntry(text, start - head.length, head))) return { start, end, code, kind: 'literal', idiom: 'status-list' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;

@@ -174,3 +174,25 @@ export function isResponsesKey(text: string, start: number, head: string, tail: 
   }
   return false;
 }
+
+/** The key of an error payload's status (`"code": 404`), quotes optionally escaped inside a string. */
+const PAYLOAD_CODE_KEY = /(?:^|[{,\s])\\?['"]?code\\?['"]?\s*[:=]\s*$/;
+const PAYLOAD_SIBLING = String.raw`\\?['"]?(?:message|error|detail|title|reason|msg)\\?['"]?\s*[:=]`;
+const SIBLING_AFTER = new RegExp(String.raw`^\s*,\s*${PAYLOAD_SIBLING}`);
+const SIBLING_LINE = new RegExp(String.raw`^([ \t]*)${PAYLOAD_SIBLING}`);
+
+/**
+ * The `code` of an error payload written beside its message: `{"code":405,"message":"…"}`, or a
+ * YAML example with `message:` on the next or previous line at the same indentation.
+ */
+export function isErrorPayloadCode(text: string, start: number, head: string, tail: string): boolean {
+  if (!PAYLOAD_CODE_KEY.test(head)) return false;
+  if (SIBLING_AFTER.test(tail)) return true;
+  const indent = /^[ \t]*/.exec(head)?.[0] ?? '';
+  if (!/^['"]?code['"]?\s*:\s*$/.test(head.slice(indent.length)) || !/^\s*,?\s*$/.test(tail)) return false;
+  const lineStart = start - head.length;
+  const lineEnd = text.indexOf('\n', start);
+  const next = lineEnd < 0 ? undefined : text.slice(lineEnd + 1, lineEnd + 1 + CONTEXT);
+  const previous = lineStart > 0 ? text.slice(lineStartOf(text, lineStart - 1, CONTEXT), lineStart - 1) : undefined;
+  return [next, previous].some((line) => line !== undefined && SIBLING_LINE.exec(line)?.[1] === indent);
+}
