@@ -119,6 +119,7 @@ const POSITIVES: readonly Positive[] = [
   ['elixir', '    "GET /old": &send_resp(&1, 301, "moved"),', '301', 301, 'literal'],
   ['elixir', '  {:ok, %{status: status}} when status in [429, 503] ->', '503', 503, 'literal'],
   ['elixir', '  status when status in 500..599 -> :retry', '599', 599, 'literal'],
+  ['elixir', '    Req.get!(url, expect: [200, 201..202])', '202', 202, 'literal'],
   ['elixir', 'case resp.status do\n  404 -> :missing', '404', 404, 'literal'],
   ['python', 'match response.status_code:\n    case 301 | 308:', '308', 308, 'literal'],
   // Non-code files

@@ -146,6 +146,8 @@ describe('names whose values become statuses', () => {
     assert.deepEqual(found(text, 'elixir'), ['404=404', '303=303']);
     assert.equal(evidenceText(only(text, 'elixir', '303').evidence ?? assert.fail('evidence')), 'Status of new_request (line 5), which reaches: def call(env), do: new_request(env, resp.status, url)');
     assert.deepEqual(found('defp page(200), do: 1\ndef call(n), do: page(n)\n', 'elixir'), []);
+    assert.deepEqual(found('defp method_changes?(303), do: true\ndef run(env, status), do: env\n  |> method_changes?(status)\n', 'elixir'), []);
+    assert.deepEqual(found('defp follow(env, 307, url), do: env\ndef run(env, status), do: env\n  |> follow(status, url)\n', 'elixir'), ['307=307']);
   });
 
   it('fallbacks when an error carries no status', () => {

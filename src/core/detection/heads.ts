@@ -84,7 +84,10 @@ function slotsFromCalls(text: string, name: string): Map<number, Evidence> {
   let calls = 0;
   for (let m = call.exec(text); m && calls < MAX_CALLS; m = call.exec(text), calls++) {
     const at = m.index;
-    argumentsAt(text, at + m[0].length - 1)?.forEach((arg, index) => {
+    // A pipe gives the call its first argument: `|> new_request(status, url)` fills parameter 1 with status.
+    const shift = /\|>\s*$/.test(text.slice(Math.max(0, at - 40), at)) ? 1 : 0;
+    argumentsAt(text, at + m[0].length - 1)?.forEach((arg, written) => {
+      const index = written + shift;
       if (slots.has(index) || !STATUS_ARGUMENT.test(arg)) return;
       const lineStart = text.lastIndexOf('\n', at) + 1;
       const lineEnd = text.indexOf('\n', at);

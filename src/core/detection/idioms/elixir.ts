@@ -11,6 +11,8 @@ export const ELIXIR_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'plug.status-tuple', families: ['elixir'], before: /\{\s*(?::ok\s*,\s*)?$/, after: /^\s*,\s*(?:_?\w*(?:headers|hdrs)\b|_\s*,|\[)/, triggers: '{,' }),
   idiom({ id: 'plug.assert_error_sent', families: ['elixir'], before: /\bassert_error_sent\s+$/, after: /^\s*,/ }),
   compare('status-comparison', ['elixir'], String.raw`\bstatus`),
+  // Req's expected response status: `Req.get!(url, expect: 200)`, `expect: 200..201`, `expect: [200, 201..202]`
+  idiom({ id: 'req.expect', families: ['elixir'], before: /\bexpect:\s*(?:\[\s*(?:\d{3}(?:\.\.\d{3})?\s*,\s*)*)?(?:\d{3}\.\.)?$/, after: /^\s*(?:[,)\]]|\.\.)/, triggers: ':[,.', requires: 'plausibleCode' }),
   // A guard or test on membership: `when status in [429, 503]`, `status in 500..599`
   idiom({ id: 'status-membership', families: ['elixir'], before: /\bstatus(?:_code)?\s+in\s+(?:\[\s*(?:\d{3}\s*,\s*)*|\d{3}\.\.)?$/, after: /^\s*(?:[,\]]|\.\.|->|\bdo\b|$)/, triggers: '[,w.' }),
 ];
