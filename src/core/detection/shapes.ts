@@ -73,13 +73,13 @@ export function isProseStatus(head: string, tail: string, code: number): boolean
 /** Inside the title string of a test: it('returns 404 for…'), test("… 409"). */
 export const TEST_TITLE = /\b(?:it|test|describe|context|specify)\s*\(\s*(['"`])[^'"`]*$/;
 
-export const LIST_CONTINUES = /^(?:\s*,\s*[1-5]\d\d)*\s*[\])}]/;
+export const LIST_CONTINUES = /^(['"]?)(?:\s*,\s*\1[1-5]\d\d\1)*\s*[\])}]/;
 
-/** A list of statuses (the rest of it is checked by LIST_CONTINUES): `RETRY_ON = [408, 429, 502]`, `status_forcelist=[500, 502]`. */
+/** A list of statuses (the rest of it is checked by LIST_CONTINUES): `RETRY_ON = [408, 429, 502]`, `status_forcelist=[500, 502]`, Go's `errorCodes := []string{"404", "500"}`. */
 export function isStatusList(head: string): boolean {
   const bracket = Math.max(head.lastIndexOf('['), head.lastIndexOf('('), head.lastIndexOf('{'));
-  if (bracket < 0 || !/^[\d\s,]*$/.test(head.slice(bracket + 1))) return false;
-  const owner = /([A-Za-z_$][\w$]*)['"]?\s*(?:[:=]|=>)?\s*(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\()?\s*$/.exec(head.slice(Math.max(0, bracket - 48), bracket));
+  if (bracket < 0 || !/^(?:\s*(['"]?)\d{3}\1\s*,)*\s*['"]?$/.test(head.slice(bracket + 1))) return false;
+  const owner = /([A-Za-z_$][\w$]*)['"]?\s*(?::=|[:=]|=>)?\s*(?:\[\]\w+\s*)?(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\()?\s*$/.exec(head.slice(Math.max(0, bracket - 48), bracket));
   return owner?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(owner[1]) && isPlausibleStatusName(owner[1]);
 }
 
