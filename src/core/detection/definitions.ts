@@ -1,6 +1,7 @@
 import { codeOfSquashedPhrase } from '../naming/phrases';
 import { lineOf } from './flow';
 import type { LanguageFamily } from './languages';
+import { trimAffixes } from './names';
 
 // Functions a project names for a status: Laravel's `public function notFound() { return
 // $this->status() === 404; }`, warp's `pub fn see_other(uri) { … StatusCode::SEE_OTHER … }`,
@@ -24,11 +25,12 @@ const DEFINITION = /\b(?:function|def|defp|func|fn|fun)\s+(?:\([^()\n]{0,80}\)\s
 /** How much of a body is read for the status it uses: helpers named for a status are short. */
 const BODY_REACH = 400;
 /** Words around the status in a helper's name: `isNotFound`, `respond_not_found`, `methodNotAllowedHandler`. */
-const NAME_PREFIX = /^(?:is|assert|expect|respond|send|render|reply|return|handle|http|status)+/;
-const NAME_SUFFIX = /(?:handler|response|reply|result|status|error|exception)+$/;
+const NAME_PREFIXES = ['is', 'assert', 'expect', 'respond', 'send', 'render', 'reply', 'return', 'handle', 'http', 'status'];
+const NAME_SUFFIXES = ['handler', 'response', 'reply', 'result', 'status', 'error', 'exception'];
 /** Identifiers and numbers in a body. */
 const BODY_TOKEN = /[A-Za-z_$][\w$]*(?:(?:::|\.)[A-Za-z_$][\w$]*)*|\d{3}\b/g;
-const CONSTANT_AFFIXES = /^(?:http|status|sc|code)+|(?:status|code)+$/;
+const CONSTANT_PREFIXES = ['http', 'status', 'sc', 'code'];
+const CONSTANT_SUFFIXES = ['status', 'code'];
 
 function squashedWords(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -37,7 +39,7 @@ function squashedWords(name: string): string {
 /** The status a function name stands for, if any: `notFound`, `see_other`, `isTooManyRequests`. */
 export function codeOfFunctionName(name: string): number | undefined {
   const squashed = squashedWords(name);
-  return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(squashed.replace(NAME_PREFIX, '').replace(NAME_SUFFIX, ''));
+  return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(trimAffixes(squashed, NAME_PREFIXES, NAME_SUFFIXES));
 }
 
 /** What in a body names `code`: the number, a constant spelled like its phrase, or an earlier definition of it. */
@@ -53,7 +55,7 @@ function bodyEvidence(body: string, code: number, name: string, known: StatusDef
     if (squashed.includes(digits) && !/\d/.test(squashed.replace(digits, ''))) return token; // Http404, Status404NotFound
     // A constant or type (`FOUND`, `StatusSeeOther`) or a symbol (`:not_found`), not a variable named `found`.
     const named = /^[A-Z]/.test(last) || (body.charAt(m.index - 1) === ':' && body.charAt(m.index - 2) !== ':');
-    if (named && codeOfSquashedPhrase(squashed.replace(CONSTANT_AFFIXES, '')) === code) return token;
+    if (named && codeOfSquashedPhrase(trimAffixes(squashed, CONSTANT_PREFIXES, CONSTANT_SUFFIXES)) === code) return token;
   }
   return undefined;
 }

@@ -197,17 +197,17 @@ const MODIFIERS = String.raw`(?:(?:export|default|async|static|public|private|pr
 
 const DEFINITIONS: Readonly<Partial<Record<LanguageFamily, readonly RegExp[]>>> = {
   js: [
-    new RegExp(String.raw`^[ \t]*${MODIFIERS}function\s*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>\n]*>)?\(`, 'gm'),
+    new RegExp(String.raw`^[ \t]*${MODIFIERS}function(?:\s*\*)?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>\n]*>)?\(`, 'gm'),
     new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=\s*(?:async\s*)?(?:function\s*)?\(`, 'gm'),
     // class methods and object methods: `name(a, b) {`
-    new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:get\s+|set\s+)?([A-Za-z_$][\w$]*)\s*(?:<[^>\n]*>)?\((?=[^\n]*\)\s*(?::\s*[\w<>[\]|., ]+)?\{)`, 'gm'),
+    new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:get\s+|set\s+)?([A-Za-z_$][\w$]*)\s*(?:<[^>\n]*>)?\((?=[^\n]*\)\s*(?::[\w<>[\]|., \t]+)?\{)`, 'gm'),
     new RegExp(String.raw`^[ \t]*([A-Za-z_$][\w$]*)\s*:\s*(?:async\s*)?(?:function\s*)?\(`, 'gm'),
   ],
   python: [/^[ \t]*(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/gm],
   go: [/^func\s+(?:\([^)\n]*\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^\]\n]*\])?\(/gm],
   jvm: [
     /^[ \t]*(?:(?:private|public|protected|internal|override|suspend|inline|open|final|static)\s+)*fun\s+(?:<[^>\n]*>\s*)?(?:[\w.]+\.)?([A-Za-z_]\w*)\s*\(/gm,
-    new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:[\w.]+(?:<[^>\n]*>)?(?:\[\])?\s+)?([A-Za-z_]\w*)\s*\((?=[^;\n]*\)\s*(?:throws\s[^{\n]*)?\{?\s*$)`, 'gm'),
+    new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:[\w.]+(?:<[^>\n]*>)?(?:\[\])?\s+)?([A-Za-z_]\w*)\s*\((?=[^;\n]*\)\s*(?:throws\s[^{\n]*)?(?:\{\s*)?$)`, 'gm'),
   ],
   csharp: [new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:[\w.]+(?:<[^>\n]*>)?\??(?:\[\])?\s+)?([A-Za-z_]\w*)\s*(?:<[^>\n]*>)?\((?=[^;\n]*\)\s*(?:=>|\{|$|:))`, 'gm')],
   ruby: [/^[ \t]*def\s+(?:self\.)?([A-Za-z_]\w*[?!]?)\s*\(/gm],
@@ -318,7 +318,7 @@ function parameterOf(text: string, from: number, to: number, family: LanguageFam
   if (/^\s*[{[%*&]|\.\.\./.test(cleaned) && !/^\s*&?\$/.test(cleaned)) return undefined; // destructuring, rest, patterns, receivers
   let match: RegExpExecArray | null;
   if (family === 'php') match = /\$[A-Za-z_]\w*/.exec(cleaned);
-  else if (NAME_LAST.has(family) || (family === 'jvm' && !cleaned.includes(':'))) match = /([A-Za-z_]\w*)\s*$/.exec(cleaned);
+  else if (NAME_LAST.has(family) || (family === 'jvm' && !cleaned.includes(':'))) match = /(?<!\w)([A-Za-z_]\w*)\s*$/.exec(cleaned);
   else match = /^\s*(?:(?:mut|readonly|private|public|protected|val|var|final)\s+)*([A-Za-z_$][\w$]*)/.exec(cleaned);
   const name = family === 'php' ? match?.[0] : match?.[1];
   if (!name || name === 'self' || name === 'this' || name === '$this') return undefined;

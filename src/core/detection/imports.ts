@@ -24,10 +24,10 @@ const IMPORT_LINE: Readonly<Partial<Record<LanguageFamily, RegExp>>> = {
 
 /** Heads of imports that continue over several lines, and what ends them. */
 const MULTILINE_IMPORT: Readonly<Partial<Record<LanguageFamily, [RegExp, string]>>> = {
-  js: [/(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?\{[^}]*$/, '}'],
-  python: [/(?:^|\n)\s*from\s+\S+\s+import\s*\([^)]*$/, ')'],
-  rust: [/(?:^|\n)\s*(?:pub\s+)?use\s[^;]*$/, ';'],
-  php: [/(?:^|\n)\s*use\s[^;]*$/, ';'],
+  js: [/^[ \t]*(?:import|export)\s+(?:type\s+)?\{[^}]*$/m, '}'],
+  python: [/^[ \t]*from\s+\S+\s+import\s*\([^)]*$/m, ')'],
+  rust: [/^[ \t]*(?:pub\s+)?use\s[^;]*$/m, ';'],
+  php: [/^[ \t]*use\s[^;]*$/m, ';'],
 };
 
 /** Whether the token at `start` sits on an import (or inside a multi-line one). */
@@ -54,7 +54,7 @@ export interface ImportedName {
 }
 
 const BARE_IMPORTS: Readonly<Partial<Record<LanguageFamily, RegExp>>> = {
-  jvm: /^[ \t]*import\s+(?:static\s+)?[\w.]*?\b(\w+)\.(?:Companion\.)?([A-Za-z_]\w*)\s*;?[ \t]*$/gm,
+  jvm: /^[ \t]*import\s+(?:static\s+)?[\w.]*?\b(\w+)\.(?:Companion\.)?([A-Za-z_]\w*)\s*(?:;[ \t]*)?$/gm,
   python: /^[ \t]*from\s+[\w.]*?\b(\w+)\s+import\s+([^\n#]+)/gm,
 };
 
@@ -67,7 +67,7 @@ export function importedNames(text: string, family: LanguageFamily): ReadonlyMap
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const owner = m[1] ?? '';
-    const names = (m[2] ?? '').replace(/[()\\]/g, ' ').split(',').map((n) => n.trim().split(/\s+as\s+/));
+    const names = (m[2] ?? '').replace(/[()\\]/g, ' ').split(',').map((n) => n.trim().split(/\sas\s/).map((part) => part.trim()));
     for (const [name, alias] of names) {
       if (!name) continue;
       for (const scheme of schemes) {

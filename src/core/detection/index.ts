@@ -124,8 +124,8 @@ function triggerOf(head: string): string {
 const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
 
 const SWITCH_HEADER = /\b(?:switch|match)\b[^{\n]*/g;
-const RUBY_CASE_HEADER = /^[ \t]*case[ \t]+[^\n]*$/gm;
-const ELIXIR_CASE_HEADER = /\bcase[ \t]+[^\n]*\bdo[ \t]*$/gm;
+const RUBY_CASE_HEADER = /^[ \t]*case[ \t][^\n]*$/gm;
+const ELIXIR_CASE_HEADER = /\bcase[ \t][^\n]*\bdo[ \t]*$/gm;
 
 /** The nearest enclosing `switch (…)` (Ruby: `case …`) looks at a status. */
 function isSwitchOnStatus(text: string, start: number, family: LanguageFamily): boolean {

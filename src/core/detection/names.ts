@@ -9,7 +9,21 @@ import type { Occurrence } from './index';
 
 export const STATUS_WORDS = new Set(['status', 'statuscode', 'httpstatus']);
 const NOT_A_STATUS_WORDS = new Set(['height', 'width', 'size', 'bar', 'timeout', 'port', 'limit', 'length', 'count', 'max', 'min', 'delay', 'interval', 'id', 'ms', 'seconds', 'page', 'offset']);
-const NAME_AFFIXES = /^(?:http|status|sc|response|code)+|(?:status|code|http)+$/g;
+const NAME_PREFIXES = ['http', 'status', 'sc', 'response', 'code'];
+const NAME_SUFFIXES = ['status', 'code', 'http'];
+
+/**
+ * A squashed lower-case name without the runs of these words at its start and end
+ * (`httpstatusnotfoundcode` → `notfound`). A loop, not a regex: `(?:a|b)+$` is quadratic on long names.
+ */
+export function trimAffixes(name: string, prefixes: readonly string[], suffixes: readonly string[]): string {
+  let start = 0;
+  let end = name.length;
+  for (let word = prefixes.find((w) => name.startsWith(w, start)); word; word = prefixes.find((w) => name.startsWith(w, start))) start += word.length;
+  const endsWith = (w: string): boolean => end - w.length >= start && name.endsWith(w, end);
+  for (let word = suffixes.find(endsWith); word; word = suffixes.find(endsWith)) end -= word.length;
+  return name.slice(start, end);
+}
 
 /**
  * The name a value is assigned to, read backwards from the operator: `NOT_FOUND =`, `status:`,
@@ -43,7 +57,7 @@ export function isStatusName(head: string, code: number): boolean {
   const phrase = LIBRARY_PHRASES[code];
   if (!phrase) return false;
   const wanted = phrase.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const bare = words.join('').replace(NAME_AFFIXES, '');
+  const bare = trimAffixes(words.join(''), NAME_PREFIXES, NAME_SUFFIXES);
   return bare === wanted;
 }
 
@@ -51,7 +65,7 @@ const RESPONDER_WORDS = new Set(['send', 'respond', 'reply', 'write', 'error', '
 
 /** `send(res, 404, …)`, `writeJSON(w, 422, …)`, `fail(405, …)`: a local helper named for responding. */
 export function isResponderCall(head: string): boolean {
-  const callee = /([A-Za-z_$][\w$]*)\(\s*(?:\w+\s*,\s*)?$/.exec(head.slice(-64))?.[1] ?? '';
+  const callee = /(?<![\w$])([A-Za-z_$][\w$]*)\(\s*(?:\w+\s*,\s*)?$/.exec(head.slice(-64))?.[1] ?? '';
   return callee.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).some((w) => RESPONDER_WORDS.has(w));
 }
 
@@ -63,8 +77,8 @@ export function phraseNameCode(name: string): number | undefined {
 }
 
 /** What stands before a function's result: `return 500`, a Ruby one-liner `def http_status; 501 end`, Elixir's `do: 409`. */
-export const RETURNED = /(?:\breturn\s+|^\s*def\s+\w+\s*(?:\(\))?\s*;\s*|\bdo:\s*|=>\s*|^\s*)$/;
-const FUNCTION_HEAD = /(?:\b(?:function|def|defp|fun|func|fn)\s+(?:\([^()\n]*\)\s*)?(?:self\.)?([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*\([^()\n]*\)\s*(?::\s*[\w?|<>]+\s*)?\{)/g;
+export const RETURNED = /(?:\breturn\s+|^\s*def\s+\w+\s*(?:(?:\(\))\s*)?;\s*|\bdo:\s*|=>\s*|^\s*)$/;
+const FUNCTION_HEAD = /(?:\b(?:function|def|defp|fun|func|fn)\s+(?:\([^()\n]*\)\s*)?(?:self\.)?([A-Za-z_$][\w$]*)|(?<![\w$])([A-Za-z_$][\w$]*)\s*\([^()\n]*\)\s*(?::\s*[\w?|<>]+\s*)?\{)/g;
 
 /** The name of the function a `return` at `start` belongs to (the nearest definition above it). */
 export function enclosingFunctionName(text: string, start: number, head: string): string | undefined {
@@ -99,7 +113,8 @@ export function codeOfLocalConstant(name: string): number | undefined {
   // Constants are SNAKE_CASE or carry an HTTP/STATUS prefix.
   if (!name.includes('_') && !/^(?:HTTP|Http|STATUS|Status)/.test(name)) return undefined;
   if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:HTTP|Http|STATUS|Status)[A-Z_]/.test(name)) return undefined;
-  const bare = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]/g, '').replace(NAME_AFFIXES, '');
+  const squashed = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const bare = trimAffixes(squashed, NAME_PREFIXES, NAME_SUFFIXES);
   return codeOfSquashedPhrase(bare);
 }
 

@@ -13,7 +13,7 @@ const SCRIPT_HOSTS = new Set(['vue', 'svelte', 'astro', 'html']);
 const MARKDOWN = new Set(['markdown']);
 
 const SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
-const FENCE = /^([ \t]*)(`{3,}|~{3,})[ \t]*([\w#+.-]*)[^\n]*\n/gm;
+const FENCE = /^([ \t]*)(`{3,}(?!`)|~{3,}(?!~))([^\n]*)\n/gm;
 
 /** Fence info strings that name a language detection knows, by their usual spellings. */
 const FENCE_LANGUAGES: Readonly<Record<string, string>> = {
@@ -65,7 +65,8 @@ function fencedRegions(text: string, languageId: string): Region[] {
     const bodyStart = m.index + m[0].length;
     const closeMatch = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`, 'm').exec(text.slice(bodyStart));
     const bodyEnd = closeMatch ? bodyStart + closeMatch.index : text.length;
-    const fenced = FENCE_LANGUAGES[(m[3] ?? '').toLowerCase()];
+    const info = /^[ \t]*([\w#+.-]*)/.exec(m[3] ?? '')?.[1] ?? '';
+    const fenced = FENCE_LANGUAGES[info.toLowerCase()];
     if (fenced) {
       if (m.index > cursor) regions.push({ start: cursor, end: m.index, languageId });
       regions.push({ start: bodyStart, end: bodyEnd, languageId: fenced });

@@ -64,7 +64,7 @@ const PROSE_UNITS = /^\s*(?:%|ms\b|s\b|kb\b|mb\b|px\b|items?\b|orders?\b|bytes?\
 /** Prose that names a status: "returns 404", "a 503 after", "upstream 502 responses" (docs, test titles). */
 export function isProseStatus(head: string, tail: string, code: number): boolean {
   if (!LIBRARY_PHRASES[code] || PROSE_UNITS.test(tail) || /[\w.#/-]$/.test(head) || /^[\w./-]/.test(tail)) return false;
-  const previous = /([A-Za-z]+)\W{0,2}$/.exec(head)?.[1]?.toLowerCase();
+  const previous = /(?<![A-Za-z])([A-Za-z]+)\W{0,2}$/.exec(head)?.[1]?.toLowerCase();
   const next = /^\W{0,2}([A-Za-z]+)/.exec(tail)?.[1]?.toLowerCase();
   if (next !== undefined && PROSE_AFTER.has(next)) return true;
   return previous !== undefined && PROSE_BEFORE.has(previous) && (next === undefined || /^\s*(?:[.,;:)]|$|`)/.test(tail));
@@ -79,13 +79,13 @@ export const LIST_CONTINUES = /^(['"]?)(?:\s*,\s*\1[1-5]\d\d\1)*\s*[\])}]/;
 export function isStatusList(head: string): boolean {
   const bracket = Math.max(head.lastIndexOf('['), head.lastIndexOf('('), head.lastIndexOf('{'));
   if (bracket < 0 || !/^(?:\s*(['"]?)\d{3}\1\s*,)*\s*['"]?$/.test(head.slice(bracket + 1))) return false;
-  const owner = /([A-Za-z_$][\w$]*)['"]?\s*(?::=|[:=]|=>)?\s*(?:\[\]\w+\s*)?(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\()?\s*$/.exec(head.slice(Math.max(0, bracket - 48), bracket));
+  const owner = /(?<![\w$])([A-Za-z_$][\w$]*)['"]?(?:\s*(?::=|[:=]|=>))?(?:\s*\[\]\w+)?(?:\s*(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\())?\s*$/.exec(head.slice(Math.max(0, bracket - 48), bracket));
   return owner?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(owner[1]) && isPlausibleStatusName(owner[1]);
 }
 
 const MAP_ENTRY = /^\s*(?:(['"])[^'"\n]{1,40}\1|[A-Za-z_$][\w$]*)\s*(?::|=>)\s*[[(]\s*(?:\d{3}\s*,\s*)*$/;
 const MAP_ENTRY_LINE = /^\s*(?:(?:(['"])[^'"\n]{1,40}\1|[A-Za-z_$][\w$]*)\s*(?::|=>)\s*[[(][\d\s,]*[\])],?\s*)?(?:(?:#|\/\/).*)?$/;
-const MAP_OPEN = /([A-Za-z_$][\w$]*)['"]?\s*(?::[^=\n]{0,60})?(?:[:=]|=>)\s*\{\s*$/;
+const MAP_OPEN = /(?<![\w$])([A-Za-z_$][\w$]*)['"]?\s*(?::[^=\n]{0,60})?(?:[:=]|=>)\s*\{\s*$/;
 /** Entry lines looked at above a list, and characters per line. */
 const MAP_REACH = 40;
 const MAP_LINE = 400;
@@ -150,7 +150,7 @@ export function withoutConditional(head: string, tail: string): [string, string]
 
 const KEY_AFTER = /^['"]?\s*:(?!:)/;
 const KEY_BEFORE = /(?:^\s*(?:-\s*)?|[{,]\s*)['"]?$/;
-const RESPONSES_KEY = /\bresponses?['"]?\s*[:=]\s*\{?\s*$/;
+const RESPONSES_KEY = /\bresponses?['"]?\s*[:=]\s*(?:\{\s*)?$/;
 
 /** `'404':` / `"404": {` / `404: {…}` as a key of a `responses` mapping (OpenAPI, FastAPI, Fastify). */
 export function isResponsesKey(text: string, start: number, head: string, tail: string): boolean {
@@ -170,7 +170,7 @@ export function isResponsesKey(text: string, start: number, head: string, tail: 
     if (!line.trim()) continue;
     const lineIndent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     if (lineIndent >= indent) continue;
-    return /\bresponses?['"]?\s*[:=]\s*[{([]?\s*$/.test(line);
+    return /\bresponses?['"]?\s*[:=]\s*(?:[{([]\s*)?$/.test(line);
   }
   return false;
 }
@@ -189,7 +189,7 @@ export function isErrorPayloadCode(text: string, start: number, head: string, ta
   if (!PAYLOAD_CODE_KEY.test(head)) return false;
   if (SIBLING_AFTER.test(tail)) return true;
   const indent = /^[ \t]*/.exec(head)?.[0] ?? '';
-  if (!/^['"]?code['"]?\s*:\s*$/.test(head.slice(indent.length)) || !/^\s*,?\s*$/.test(tail)) return false;
+  if (!/^['"]?code['"]?\s*:\s*$/.test(head.slice(indent.length)) || !/^\s*(?:,\s*)?$/.test(tail)) return false;
   const lineStart = start - head.length;
   const lineEnd = text.indexOf('\n', start);
   const next = lineEnd < 0 ? undefined : text.slice(lineEnd + 1, lineEnd + 1 + CONTEXT);

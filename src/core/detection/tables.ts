@@ -15,7 +15,7 @@ export interface TableHeader {
 /** How far below its header a table's row may be. */
 const TABLE_REACH = 8000;
 /** `@pytest.mark.parametrize("path, expected_status", [` or `("path", "expected_status"), [` */
-const PARAMETRIZE = /\bparametrize\(\s*(?:(['"])([\w\s,]{1,200})\1|[[(]((?:\s*['"]\w{1,64}['"]\s*,?){1,16})[\])])\s*,/g;
+const PARAMETRIZE = /\bparametrize\(\s*(?:(['"])([\w\s,]{1,200})\1|[[(]((?:\s*['"]\w{1,64}['"]\s*(?:,|(?=[\])]))){1,16})[\])])\s*,/g;
 /** Go: `[]struct { name string; path string; code int }{` */
 const GO_STRUCT = /\[\]struct\s*\{([^{}]{1,2000})\}\s*\{/g;
 /** Lines the next row may not cross: the table ended and the test began. */
@@ -39,7 +39,8 @@ export function tableHeadersOf(text: string, family: LanguageFamily): TableHeade
 function goFields(body: string): string[] {
   const fields: string[] = [];
   for (const raw of body.split(/[\n;]/)) {
-    const line = raw.replace(/\/\/.*$/, '').trim();
+    const comment = raw.indexOf('//');
+    const line = (comment < 0 ? raw : raw.slice(0, comment)).trim();
     const declared = /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s+\S/.exec(line);
     if (declared?.[1]) fields.push(...declared[1].split(',').map((n) => n.trim()));
   }

@@ -16,8 +16,8 @@ const CONSTANT_FRIENDLY_IDIOMS: Readonly<Partial<Record<LanguageFamily, Readonly
 
 /** Imports that say which scheme a file uses, strongest first (bounded: no pattern rescans a long line or the blank lines below a line start). */
 const IMPORT_HINTS: readonly (readonly [LanguageFamily, RegExp, string])[] = [
-  ['python', /^[ \t]*from\s+(?:rest_framework|fastapi|starlette)\s+import\s+[^\n]*\bstatus\b/m, 'starlette.status'],
-  ['python', /^[ \t]*(?:from\s+http\s+import\s+[^\n]*\bHTTPStatus\b|import\s+http\b)/m, 'python.HTTPStatus'],
+  ['python', /^[ \t]*from\s+(?:rest_framework|fastapi|starlette)\s+import\s+(?:\S[^\n]*)?\bstatus\b/m, 'starlette.status'],
+  ['python', /^[ \t]*(?:from\s+http\s+import\s+(?:\S[^\n]*)?\bHTTPStatus\b|import\s+http\b)/m, 'python.HTTPStatus'],
   ['go', /"net\/http"/, 'go.http'],
   ['go', /"github\.com\/gofiber\/fiber/, 'fiber'],
   ['js', /['"]http-status-codes['"]/, 'http-status-codes'],

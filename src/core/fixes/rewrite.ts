@@ -141,7 +141,7 @@ function splitQualified(scheme: NamingScheme, occurrenceText: string, code: numb
   const canonical = scheme.nameOf(code);
   if (canonical && occurrenceText.endsWith(canonical)) return { prefix: occurrenceText.slice(0, -canonical.length), name: canonical };
   // Names with the number embedded but not listed (HTTP_499_…): the whole token after the qualifier.
-  const token = /[A-Za-z_$][\w$]*$/.exec(occurrenceText)?.[0];
+  const token = /(?<![\w$])[A-Za-z_$][\w$]*$/.exec(occurrenceText)?.[0];
   return token ? { prefix: occurrenceText.slice(0, occurrenceText.length - token.length), name: token } : undefined;
 }
 

@@ -96,10 +96,10 @@ function bodyWithNoContent(text: string, o: Occurrence): boolean {
       return /^\s*\)\s*\.(?:json|send)\(\s*[^)\s]/.test(rest);
     case 'status-property':
       // new Response(body, { status: 204 }) — the Fetch API throws for a non-null body.
-      return /\bnew\s+Response\(\s*(?!null\b|undefined\b|\))[^,]+,\s*\{[^}]*$/.test(head);
+      return /\bnew\s+Response\((?!\s*(?:null\b|undefined\b|\)))[^,]+,\s*\{[^}]*$/.test(head);
     case 'status-keyword':
       // Response("text", status=204), JsonResponse(data, status=204)
-      return /\b\w*Response\(\s*(?!None\b|""|''|\))[^,=]+,\s*(?:\w+\s*=\s*[^,=]+,\s*)*\w+\s*=\s*$/.test(head);
+      return /\b\w*Response\((?!\s*(?:None\b|""|''|\)))[^,=]+,(?:\s*\w+\s*=[^,=]+,)*\s*\w+\s*=\s*$/.test(head);
     default:
       return false;
   }

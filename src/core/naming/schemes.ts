@@ -199,7 +199,7 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     id: 'python.exceptions', families: ['python'], kind: 'helper', qualifier: '',
-    before: /(?:(?:^|[^\w$])(?:raise\s+|abort\()(?:[\w.]+\.)?|\bexceptions\.|^\s*from\s+[\w.]+\s+import\s+(?:\(?\s*[\w\s,]*,\s*)?|^\s+(?:\w+,\s*)*|\bexcept\s+\(?(?:[\w.]+\s*,\s*)*|\.(?:exception|errorhandler|register_error_handler)\(\s*\[?(?:[\w.]+\s*,\s*)*)$/, style: 'Pascal',
+    before: /(?:(?:^|[^\w$])(?:raise\s+|abort\()(?:[\w.]+\.)?|\bexceptions\.|^\s*from\s+[\w.]+\s+import\s(?:[\w\s,(]*,)?\s*|^\s+(?:\w+,\s*)*|\bexcept\s+\(?(?:[\w.]+\s*,\s*)*|\.(?:exception|errorhandler|register_error_handler)\(\s*\[?(?:[\w.]+\s*,\s*)*)$/, style: 'Pascal',
     only: [400, 401, 403, 404, 405, 406, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 422, 423, 424, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505],
     overrides: { 413: 'RequestEntityTooLarge', 414: 'RequestURITooLarge', 416: 'RequestedRangeNotSatisfiable', 418: 'ImATeapot', 422: 'UnprocessableEntity', 505: 'HTTPVersionNotSupported' },
     aliases: { PermissionDenied: 403, NotAuthenticated: 401, AuthenticationFailed: 401, Throttled: 429, ServerError: 500, PayloadTooLarge: 413, RangeNotSatisfiable: 416 },
@@ -273,7 +273,7 @@ const SPECS: readonly SchemeSpec[] = [
   {
     id: 'spring.StatusResultMatchers', families: ['jvm'], kind: 'helper', qualifier: 'status().',
     // `status().isOk()`, WebTestClient's `expectStatus().isOk()`, the Kotlin DSL's `status { isOk() }`
-    before: /(?:status\(\)|expectStatus\(\)|\w*StatusAssertions\([^()\n]*\))\.$|\bstatus\s*\{\s*(?:[^{}\n]*;\s*)?$/, after: CALL, style: 'Pascal', prefix: 'is',
+    before: /(?:status\(\)|expectStatus\(\)|(?<!\w)\w*StatusAssertions\([^()\n]*\))\.$|\bstatus\s*\{(?:[^{}\n]*;)?\s*$/, after: CALL, style: 'Pascal', prefix: 'is',
     overrides: { 413: 'PayloadTooLarge', 416: 'RequestedRangeNotSatisfiable', 418: 'IAmATeapot', 422: 'UnprocessableEntity', 509: 'BandwidthLimitExceeded' },
     aliases: { isContentTooLarge: 413, isUnprocessableContent: 422 },
     missing: [305],
@@ -311,7 +311,7 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     id: 'aspnet.results', families: ['csharp'], kind: 'helper', qualifier: '',
-    before: /(?:^|[^\w$.])(?:(?:Typed)?Results\.)?$/, after: /^\s*(?:<[\w<>, ?]*>)?\s*\(/, style: 'Pascal',
+    before: /(?:^|[^\w$.])(?:(?:Typed)?Results\.)?$/, after: /^\s*(?:(?:<[\w<>, ?]*>)\s*)?\(/, style: 'Pascal',
     only: [200, 201, 202, 204, 400, 401, 403, 404, 409, 422],
     overrides: { 403: 'Forbid', 422: 'UnprocessableEntity' },
     aliases: { CreatedAtAction: 201, CreatedAtRoute: 201, AcceptedAtAction: 202, AcceptedAtRoute: 202, ValidationProblem: 400, InternalServerError: 500 },
@@ -328,7 +328,7 @@ const SPECS: readonly SchemeSpec[] = [
     },
   },
   {
-    id: 'aspnet.typed-results', families: ['csharp'], kind: 'helper', qualifier: '', before: /\b(?:Results|Task|ValueTask)<[\w<>, ?]*$/, after: /^\s*(?:<[\w<>, ?]*>)?\s*[,>]/,
+    id: 'aspnet.typed-results', families: ['csharp'], kind: 'helper', qualifier: '', before: /\b(?:Results|Task|ValueTask)<[\w<>, ?]*$/, after: /^\s*(?:(?:<[\w<>, ?]*>)\s*)?[,>]/,
     style: 'Pascal', only: [200, 201, 202, 204, 400, 401, 404, 409, 422], overrides: { 422: 'UnprocessableEntity' },
   },
   // ── Ruby / Elixir symbols ──

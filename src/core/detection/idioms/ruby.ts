@@ -8,14 +8,14 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'sinatra.halt', families: ['ruby'], before: /(?:^|[^\w.])(?:halt|status)[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   idiom({ id: 'sinatra.error', families: ['ruby'], before: /^\s*error[\s(]\s*(?:\d{3}(?:\.\.\.?\d{3})?\s*,\s*)*(?:\d{3}\.\.\.?)?$/, after: /^\s*(?:,|\.\.|do\b|\{|\))/, triggers: '(w,.' }),
   laterArg('sinatra.redirect', ['ruby'], String.raw`\bredirect`),
-  idiom({ id: 'sinatra.redirect', families: ['ruby'], before: /\bredirect\s+(?:[^,()\n]|\([^()\n]*\))+,\s*$/, after: VALUE_END, triggers: ',' }),
+  idiom({ id: 'sinatra.redirect', families: ['ruby'], before: /\bredirect\s(?:[^,()\n]|\([^()\n]*\))+,\s*$/, after: VALUE_END, triggers: ',' }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*[\w.]*status\b/, triggers: '(w' }),
   call('rspec.have_http_status', ['ruby'], String.raw`\b(?:have_http_status|assert_response|status_code)`),
   idiom({ id: 'minitest.assert_response', families: ['ruby'], before: /\bassert_response\s+$/, after: VALUE_END }),
   idiom({ id: 'rspec.eq', families: ['ruby'], before: /\bstatus\)\s*\.to\s+(?:eq|be|eql|equal)(?:\(\s*|\s+)$/, after: VALUE_END, triggers: '(w' }),
   compare('status-comparison', ['ruby'], String.raw`\bstatus`),
   // A route block's result is its response: `get('/') { 205 }`, `get('/') { [409, 'body'] }`
-  idiom({ id: 'sinatra.route-result', families: ['ruby'], before: /(?:^|\{)\s*(?:get|post|put|patch|delete|head|options)\s*\(?\s*['"][^'"\n]*['"]\s*\)?\s*(?:\{|do)\s*\[?\s*$/, after: /^\s*(?:,\s*['"[{]|\}|\bend\b|$)/, triggers: '{[w' }),
+  idiom({ id: 'sinatra.route-result', families: ['ruby'], before: /(?:^|\{)\s*(?:get|post|put|patch|delete|head|options)\s*(?:\(\s*)?['"][^'"\n]*['"]\s*(?:\)\s*)?(?:\{|do)\s*(?:\[\s*)?$/, after: /^\s*(?:,\s*['"[{]|\}|\bend\b|$)/, triggers: '{[w' }),
   idiom({ id: 'rack.triplet', families: ['ruby'], before: /(?:^|[=\s(,])\[\s*$/, after: /^\s*,\s*(?:\{|[a-z_]*headers\b|\[\]|Rack::Headers)/, triggers: '[' }),
   // Grape's `error!(message, 422)`
   laterArg('grape.error', ['ruby'], String.raw`\berror!`),

@@ -24,7 +24,7 @@ export const SHARED_POSITIONS: readonly LiteralIdiom[] = [
 /** Tried after every family's own idioms, so those name the match: the project's own helpers, tables, loops and fallbacks. */
 export const SHARED_LATE: readonly LiteralIdiom[] = [
   // A local helper named for responding, given the response object and a status: send(res, 404, …), writeJSON(w, 422, …), fail(405, …)
-  idiom({ id: 'status-helper-call', families: CODE_FAMILIES, before: /[A-Za-z_$][\w$]*\(\s*(?:(?:res|reply|response|ctx|w|c|conn|rw)\s*,\s*)?$/, after: /^\s*,\s*['"`{[\w$]/, triggers: '(,', requires: 'responderCall', reach: 64 }),
+  idiom({ id: 'status-helper-call', families: CODE_FAMILIES, before: /(?<![\w$])[A-Za-z_$][\w$]*\(\s*(?:(?:res|reply|response|ctx|w|c|conn|rw)\s*,\s*)?$/, after: /^\s*,\s*['"`{[\w$]/, triggers: '(,', requires: 'responderCall', reach: 64 }),
 
   // A redirect table's row: `{"/old", "https://new.example", 301}`, `("/old", "/new", 308)` (redirect codes only)
   idiom({ id: 'redirect-table-row', families: CODE_FAMILIES, before: /[{([]\s*(?:~r\/(?:[^/\\\n]|\\.)*\/|~r(['"])[^'"\n]*\1|(['"])(?:\/|https?:)[^'"\n]*\2)\s*,\s*['"](?:\/|https?:)[^'"\n]*['"]\s*,\s*$/, after: /^\s*[})\]]/, triggers: ',', requires: 'redirectCode' }),
@@ -35,7 +35,7 @@ export const SHARED_LATE: readonly LiteralIdiom[] = [
   idiom({ id: 'status-assertion-helper', families: CODE_FAMILIES, before: new RegExp(`\\b(?:assert|Assert|expect|Expect|check|Check|verify|Verify|ensure|Ensure)\\w*(?:Status|Response)\\w*\\((?:${ARGS},)?\\s*$`), after: ARG_END, triggers: '(,', reach: 120, requires: 'plausibleCode' }),
 
   // A loop over statuses: `for code in (301, 302)`, `for (code in listOf("301", "302"))`, `for code in &[400, 404]`
-  idiom({ id: 'status-loop', families: ['js', 'python', 'jvm', 'rust', 'ruby', 'php'], before: /\bfor\s*\(?\s*(?:(?:const|let|var|val)\s+)?(?:status\w*|code)\s+(?:in|of)\s+(?:&?\[|\(|\{|(?:setOf|listOf|arrayOf)\()\s*(?:['"]?\d{3,4}['"]?\s*,\s*)*['"]?$/, after: /^['"]?\s*[,)\]}]/, triggers: '[({,"\'', requires: 'plausibleCode' }),
+  idiom({ id: 'status-loop', families: ['js', 'python', 'jvm', 'rust', 'ruby', 'php'], before: /\bfor\s*(?:\(\s*)?(?:(?:const|let|var|val)\s+)?(?:status\w*|code)\s+(?:in|of)\s+(?:&?\[|\(|\{|(?:setOf|listOf|arrayOf)\()\s*(?:['"]?\d{3,4}['"]?\s*,\s*)*['"]?$/, after: /^['"]?\s*[,)\]}]/, triggers: '[({,"\'', requires: 'plausibleCode' }),
 
   // A fallback when a response or error carries no status: `err.statusCode ?? 500`, `e.status || 500`
   idiom({ id: 'status-fallback', families: ['js', 'python', 'ruby', 'php'], before: /[\w)\]]\.(?:status|statusCode|status_code|code|httpStatus)\s*(?:\?\?|\|\||\bor\b)\s*$/, after: VALUE_END, triggers: '|?w' }),
