@@ -258,6 +258,15 @@ describe('detection', () => {
     for (const offset of [at, at + 2, at + 4, at + 6]) assert.equal(findAt(text, 'go', offset)?.code, 404, `offset ${offset}`);
   });
 
+  it('finds Spring\'s status().isNotFound() from any character of it, as scan reports it', () => {
+    const text = 'mockMvc.perform(get("/x")).andExpect(status().isNotFound());';
+    const [scanned] = scan(text, 'java');
+    assert.ok(scanned);
+    for (let offset = scanned.start; offset < scanned.end; offset++) {
+      assert.deepEqual(findAt(text, 'java', offset), scanned, `offset ${offset}: ${text.slice(offset, offset + 6)}`);
+    }
+  });
+
   it('looks at the enclosing switch for `case N:`', () => {
     const text = 'switch (res.status) {\n  case 404:\n    return null;\n}\nswitch (size) {\n  case 404:\n}';
     assert.deepEqual(scan(text, 'javascript').map((o) => positionsIn(text)(o.start).line), [2]);

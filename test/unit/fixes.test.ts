@@ -38,6 +38,14 @@ const GOLDEN: readonly (readonly [string, string, string, number, string | undef
   ['csharp', 'if (response.StatusCode == HttpStatusCode.NotFound) {', 'NotFound', 418, 'if (response.StatusCode == (HttpStatusCode)418) {'],
   ['java', 'return ResponseEntity.notFound().build();', 'notFound', 410, 'return ResponseEntity.status(HttpStatus.GONE).build();'],
   ['java', 'return ResponseEntity.ok(body);', 'ok', 201, undefined],
+  // Fixes that once broke code: TypedResults.StatusCode has no body overload, a lookup is not a
+  // response, and a qualified constant's number form drops every qualifier.
+  ['csharp', 'app.MapGet("/x", () => TypedResults.Ok(order));', 'Ok', 201, undefined],
+  ['csharp', 'app.MapGet("/x", () => TypedResults.Ok(order));', 'Ok', 204, undefined],
+  ['csharp', '        return Ok(order);', 'Ok', 201, '        return StatusCode(StatusCodes.Status201Created, order);'],
+  ['python', '    article = get_object_or_404(Article, slug=slug)', 'get_object_or_404', 410, undefined],
+  ['python', 'if r.status_code == httpx.codes.OK:', 'OK', 104, 'if r.status_code == 104:'],
+  ['python', 'if r.status_code == httpx.codes.OK:', 'OK', 404, 'if r.status_code == httpx.codes.NOT_FOUND:'],
   ['javascript', "throw Boom.notFound('gone');", 'notFound', 410, "throw Boom.resourceGone('gone');"],
   ['go', '\treturn echo.ErrNotFound', 'ErrNotFound', 410, '\treturn echo.NewHTTPError(http.StatusGone)'],
   ['rust', '    Err(StatusCode::NOT_FOUND)', 'NOT_FOUND', 410, '    Err(StatusCode::GONE)'],

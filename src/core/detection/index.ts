@@ -398,15 +398,15 @@ export function findAt(text: string, languageId: string, offset: number, facts: 
   while (end < text.length && end - offset < MAX_TOKEN && isWordChar(text.charCodeAt(end))) end++;
   if (start === end) {
     // On the punctuation of a qualified name or symbol (`http.`, `::`, `:not_found`): try the name after it.
-    const next = /^(?:\.|::|->|:)([A-Za-z_$][\w$]*)/.exec(text.slice(offset, offset + MAX_TOKEN));
+    const next = /^(?:\(?\))?(?:\.|::|->|:)([A-Za-z_$][\w$]*)/.exec(text.slice(offset, offset + MAX_TOKEN));
     if (!next?.[1]) return undefined;
     start = offset + next[0].length - next[1].length;
     end = start + next[1].length;
   }
   const own = classifyToken(text, start, end, family, /^\d+$/.test(text.slice(start, end)), facts);
   if (own) return own;
-  // On a qualifier (`http` in `http.StatusNotFound`): the occurrence is the qualified name after it.
-  const next = /^(?:\.|::|->)([A-Za-z_$][\w$]*)/.exec(text.slice(end, end + MAX_TOKEN));
+  // On a qualifier (`http` in `http.StatusNotFound`, `status` in `status().isNotFound()`): the occurrence is the qualified name after it.
+  const next = /^(?:\(\))?(?:\.|::|->)([A-Za-z_$][\w$]*)/.exec(text.slice(end, end + MAX_TOKEN));
   if (!next?.[1]) return undefined;
   const nameStart = end + next[0].length - next[1].length;
   const found = classifyToken(text, nameStart, nameStart + next[1].length, family, false, facts);

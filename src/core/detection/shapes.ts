@@ -161,19 +161,33 @@ export function isResponsesKey(text: string, start: number, head: string, tail: 
   // Otherwise the nearest less-indented line above must open `responses`.
   const lineStart = lineStartOf(text, start);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, start))?.[0].length ?? 0;
+  if (keyMemo.text !== text) keyMemo = { text, owners: new Map() };
+  const owners = keyMemo.owners;
   let cursor = lineStart - 1;
   const stop = Math.max(0, start - LOOKBACK);
+  let answer = false;
   while (cursor > stop) {
     const from = lineStartOf(text, cursor);
+    // A sibling key above already found the owner (hundreds of keys at one indent stay linear).
+    const sibling = owners.get(from);
+    if (sibling?.indent === indent) {
+      answer = sibling.responses;
+      break;
+    }
     const line = text.slice(from, cursor);
     cursor = from - 1;
     if (!line.trim()) continue;
     const lineIndent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     if (lineIndent >= indent) continue;
-    return /\bresponses?['"]?\s*[:=]\s*(?:[{([]\s*)?$/.test(line);
+    answer = /\bresponses?['"]?\s*[:=]\s*(?:[{([]\s*)?$/.test(line);
+    break;
   }
-  return false;
+  owners.set(lineStart, { indent, responses: answer });
+  return answer;
 }
+
+/** The last text's keys and what their owner line said: `isResponsesKey` walks up past each key once. */
+let keyMemo: { text: string; owners: Map<number, { indent: number; responses: boolean }> } = { text: '', owners: new Map() };
 
 /** The key of an error payload's status (`"code": 404`), quotes optionally escaped inside a string. */
 const PAYLOAD_CODE_KEY = /(?:^|[{,\s])\\?['"]?code\\?['"]?\s*[:=]\s*$/;

@@ -145,10 +145,26 @@ function splitQualified(scheme: NamingScheme, occurrenceText: string, code: numb
   return token ? { prefix: occurrenceText.slice(0, occurrenceText.length - token.length), name: token } : undefined;
 }
 
+/** Helpers that look something up and only raise a status when it is missing: not a response to rewrite. */
+const LOOKUPS = new Set(['get_object_or_404', 'get_list_or_404']);
+
+/** Where the qualifiers in front of a name begin: `httpx.codes.OK` from `codes.OK`. */
+function qualifiedStart(text: string, start: number): number {
+  let at = start;
+  while (text.charAt(at - 1) === '.') {
+    let word = at - 1;
+    while (word > 0 && at - word < 65 && /[\w$]/.test(text.charAt(word - 1))) word--;
+    if (word === at - 1 || /\d/.test(text.charAt(word))) break;
+    at = word;
+  }
+  return at;
+}
+
 function rewriteName(text: string, occurrence: Occurrence, code: number): Edit[] | undefined {
   const scheme = schemeById(occurrence.idiom);
   if (!scheme || NOT_REWRITTEN.has(scheme.id)) return undefined;
   const original = text.slice(occurrence.start, occurrence.end);
+  if (LOOKUPS.has(original)) return undefined;
   const parts = splitQualified(scheme, original, occurrence.code);
   if (!parts) return undefined;
   const nameStart = occurrence.start + parts.prefix.length;
@@ -160,8 +176,9 @@ function rewriteName(text: string, occurrence: Occurrence, code: number): Edit[]
 
   const numberForm = NUMBER_FORMS[scheme.id];
   if (numberForm) {
-    // A symbol (`:not_found`) or qualified constant becomes the number itself.
-    return [{ start: occurrence.start, end: occurrence.end, newText: numberForm(code) }];
+    // A symbol (`:not_found`) or qualified constant becomes the number itself, with every qualifier
+    // in front of it (`httpx.codes.OK` → `104`, not `httpx.104`).
+    return [{ start: qualifiedStart(text, occurrence.start), end: occurrence.end, newText: numberForm(code) }];
   }
   const expression = GENERIC_EXPRESSIONS[scheme.id]?.(code);
   if (expression !== undefined) return [{ start: occurrence.start, end: occurrence.end, newText: expression }];
@@ -169,8 +186,10 @@ function rewriteName(text: string, occurrence: Occurrence, code: number): Edit[]
   const generic = GENERIC_CALLS[scheme.id];
   if (!generic || !call) return undefined;
   if ((generic.args === 'none' && !call.empty) || (generic.args === 'some' && call.empty)) return undefined;
-  // Results.NotFound() → Results.StatusCode(…) works only without a body argument.
-  if (scheme.id === 'aspnet.results' && parts.prefix && !call.empty) return undefined;
+  // Results.NotFound() → Results.StatusCode(…) works only without a body argument (TypedResults.StatusCode
+  // has no body overload either); a controller's own StatusCode(int, object) takes one.
+  const qualified = parts.prefix !== '' || text.charAt(nameStart - 1) === '.';
+  if (scheme.id === 'aspnet.results' && qualified && !call.empty) return undefined;
   const argument = generic.argument(code);
   if (argument === undefined) return undefined;
   const insertion = generic.position === 'first'
