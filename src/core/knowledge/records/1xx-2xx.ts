@@ -95,7 +95,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'You want the client to use a different URL, such as an https:// address: that is a redirect like 308 Permanent Redirect, not a protocol switch.',
     ],
     howToRespond: [
-      'Pick exactly one protocol from the client\'s Upgrade list and name it in the Upgrade header of the 101; never pick one the client did not offer.',
+      'Pick exactly one protocol from the client\'s Upgrade list, name it in the Upgrade header of the 101 and put Connection: upgrade beside it; never pick one the client did not offer.',
       'Send the 101 and hand the socket to the new protocol\'s handler immediately; the first bytes after the empty line are already in the new protocol.',
       'Run authentication and authorization on the HTTP request before answering 101, since HTTP middleware (auth, logging, rate limits) no longer sees the traffic after the switch.',
     ],
@@ -104,6 +104,11 @@ export const records1xx2xx: readonly StatusRecord[] = [
         name: 'Upgrade',
         requirement: 'MUST',
         note: 'Names the protocol now in effect on the connection, chosen from those the client offered (RFC 9110 §15.2.2, §7.8).',
+      },
+      {
+        name: 'Connection',
+        requirement: 'MUST',
+        note: 'Must carry the upgrade option (Connection: upgrade): RFC 9110 §7.8 requires it of anyone who sends Upgrade, so that intermediaries treat Upgrade as hop-by-hop and do not pass it further.',
       },
       {
         name: 'Content-Length',
@@ -115,7 +120,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'No content. The status line and headers close the HTTP part of the exchange; everything after them on the connection is framed by the protocol named in Upgrade.',
     pitfalls: [
       'HTTP/2 removed 101 (RFC 9113 §8.6), and HTTP/3 has none either, so an upgrade handshake only works on an HTTP/1.1 hop; check what protocol your load balancer speaks to the backend.',
-      'A 101 without an Upgrade header breaks RFC 9110 §15.2.2 and leaves the client unable to tell which protocol follows.',
+      'A 101 without an Upgrade header breaks RFC 9110 §15.2.2 and leaves the client unable to tell which protocol follows; one with Upgrade but no Connection: upgrade breaks §7.8 and lets a proxy forward the Upgrade field to a hop that never agreed to switch.',
       'Connection is a hop-by-hop header, so a reverse proxy that is not configured for upgrades strips it and the backend never sees the request to switch.',
       'Switching to a protocol the client never offered is forbidden (RFC 9110 §7.8); echo one of its choices, not your own preferred default.',
     ],
@@ -137,6 +142,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
     references: [
       rfc9110('15.2.2', '101 Switching Protocols'),
       rfc9110('7.8', 'Upgrade'),
+      rfc9110('7.6.1', 'Connection'),
       rfc(9113, '8.6', 'The Upgrade Header Field'),
       mdn(101),
     ],

@@ -575,7 +575,7 @@ export const records4xxB: readonly StatusRecord[] = [
       'The server does not support the HTTP version of the request at all: 505 HTTP Version Not Supported.',
     ],
     howToRespond: [
-      'Always send Upgrade with the protocol token or tokens you will accept; the example also shows the usual `Connection: Upgrade` companion.',
+      'Always send Upgrade with the protocol token or tokens you will accept, most preferred first, together with `Connection: upgrade`, which RFC 9110 §7.8 makes mandatory wherever Upgrade appears.',
       'Explain in the body which protocol is required and where its documentation lives, for developers who hit the endpoint with a plain HTTP tool.',
     ],
     headers: [
@@ -584,10 +584,15 @@ export const records4xxB: readonly StatusRecord[] = [
         requirement: 'MUST',
         note: 'List the protocol(s) the client has to switch to, e.g. `Upgrade: websocket`; a 426 without it does not conform to RFC 9110 §15.5.22.',
       },
+      {
+        name: 'Connection',
+        requirement: 'MUST',
+        note: 'Include the upgrade option, `Connection: upgrade`, next to Upgrade: RFC 9110 §7.8 binds every sender of Upgrade to it, marking the field as meant for this connection only.',
+      },
     ],
     body: 'Readable text naming the required protocol (for example "This endpoint speaks WebSocket only"), useful to someone testing with curl or a browser.',
     pitfalls: [
-      'Leaving out Upgrade is the classic bug: the client learns it must switch but not to what, and the response breaks a MUST.',
+      'Leaving out Upgrade is the classic bug: the client learns it must switch but not to what, and the response breaks a MUST; dropping the matching `Connection: upgrade` breaks a second one (RFC 9110 §7.8).',
       'HTTP/2 has no 101 Switching Protocols (RFC 9113 §8.6), so the switch a 426 asks for cannot happen on an HTTP/2 connection; check which HTTP version your load balancer speaks to clients before relying on it.',
       'Support is uneven: Werkzeug, Boom and Jakarta REST have no named 426, and Servlet only added `SC_UPGRADE_REQUIRED` in 6.1.',
     ],
@@ -606,7 +611,7 @@ export const records4xxB: readonly StatusRecord[] = [
       { code: 505, when: 'the HTTP version itself is not supported' },
     ],
     related: [101, 505, 301, 308, 400],
-    references: [rfc9110('15.5.22', '426 Upgrade Required'), rfc9110('7.8', 'Upgrade'), mdn(426)],
+    references: [rfc9110('15.5.22', '426 Upgrade Required'), rfc9110('7.8', 'Upgrade'), rfc9110('7.6.1', 'Connection'), mdn(426)],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
