@@ -742,14 +742,23 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'You need to return data to the caller: 200 OK.',
     ],
     howToRespond: [
-      'Send no content: RFC 9110 §15.3.6 says the server MUST NOT generate any.',
+      'Generate no content (RFC 9110 §15.3.6 says the server MUST NOT), yet still tell the client where the empty message ends: on HTTP/1.1 send Content-Length: 0, or use chunked transfer coding with nothing but the closing zero-size chunk, or close the connection right after the header section.',
+      'Prefer Content-Length: 0, which keeps the connection reusable; among status codes, RFC 9112 §6.3 ends only 1xx, 204 and 304 responses at the blank line, so a 205 without any framing is read until the connection closes.',
       'Implement the reset in your own front-end code when the status is 205; do not count on a browser or library to clear anything for you.',
     ],
-    headers: [],
+    headers: [
+      {
+        name: 'Content-Length',
+        requirement: 'MAY',
+        note: 'No spec keyword ties it to 205, but `Content-Length: 0` is the simplest of the three ways RFC 9112 §6.3 leaves to mark the empty body as finished (the others: an empty chunked body, or closing the connection).',
+      },
+    ],
     body:
-      'Nothing: the specification forbids content here, so the status line and headers are the whole message, and the instruction to reset is the status itself.',
+      'Nothing: the specification forbids content here, and the instruction to reset is the status itself; on HTTP/1.1 the header section must still show that the (empty) body is over.',
     pitfalls: [
-      'The fetch Response constructor rejects a body with 205 (as with 204 and 304), and jshttp statuses lists 205 among its empty codes; a framework that serialises an object anyway produces an invalid response.',
+      'Treating 205 exactly like 204 and stripping the length field hangs clients: with no Content-Length and no chunked coding, RFC 9112 §6.3 makes an HTTP/1.1 client read until the server closes, so on a kept-alive connection it waits for bytes that never come.',
+      'RFC 7231 §6.3.6 spelled out the three endings (Content-Length: 0, an empty chunked body, or closing); RFC 9110 dropped that list, but the framing rules of RFC 9112 still require one of them, so older advice to do so still holds.',
+      'The fetch Response constructor rejects a body with 205 (as with 204 and 304), and jshttp statuses (2.0.2) lists 205 among its empty codes; a framework that serialises an object anyway produces an invalid response.',
       'Script clients (fetch, axios) just see a 2xx, so nothing is reset unless your own code reacts to 205 specifically.',
       'Unlike 204, a 205 is not on the heuristically cacheable list; swapping one for the other changes how caches may treat the response.',
     ],
@@ -758,8 +767,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
         title: 'Clearing a data-entry form',
         request:
           'POST /inventory/counts HTTP/1.1\nHost: warehouse.example.test\nContent-Type: application/x-www-form-urlencoded\n\nsku=BOLT-M6&shelf=A12&count=340',
-        response: 'HTTP/1.1 205 Reset Content',
-        note: 'The count was saved and the operator\'s form should be emptied for the next shelf, so the server answers 205 without content.',
+        response: 'HTTP/1.1 205 Reset Content\nContent-Length: 0',
+        note: 'The count was saved and the operator\'s form should be emptied for the next shelf, so the server answers 205 with an explicitly empty body.',
       },
     ],
     alternatives: [
@@ -767,7 +776,12 @@ export const records1xx2xx: readonly StatusRecord[] = [
       { code: 303, when: 'the user should be taken to another page after submitting' },
     ],
     related: [204, 200, 303],
-    references: [rfc9110('15.3.6', '205 Reset Content'), mdn(205)],
+    references: [
+      rfc9110('15.3.6', '205 Reset Content'),
+      rfc(9112, '6.3', 'Message Body Length'),
+      rfc(7231, '6.3.6', '205 Reset Content (obsoleted wording)'),
+      mdn(205),
+    ],
     cacheable: false,
     bodyAllowed: false,
     formerNames: [],
