@@ -951,15 +951,17 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'Inside a 207 Multi-Status body, the server marks a member that was already listed earlier in the same response. ' +
       'With WebDAV bindings (RFC 5842) one resource can be reachable by several paths, and this keeps it from being enumerated again and again.',
     whenToUse: [
-      'A PROPFIND with Depth: infinity walks collections that hold several bindings to the same resource, and you reach one you have already reported.',
-      'Your WebDAV server supports RFC 5842 bindings and has to keep a multistatus listing finite when collections are reachable by more than one path.',
+      'A PROPFIND with Depth: infinity, from a client whose DAV request header lists bind, walks collections that hold several bindings to the same resource, and you reach one you have already reported.',
+      'Your WebDAV server supports RFC 5842 bindings and has to keep a multistatus listing finite when collections are reachable by more than one path, for clients that announced DAV: bind.',
     ],
     whenNotToUse: [
+      'The request carried no DAV: bind: RFC 5842 §7.1 says a server SHOULD NOT use 208 then, because older clients do not expect it inside a multistatus body; report a binding loop with 508 Loop Detected instead, as the whole status or inside the multistatus if streaming has begun.',
       'As the status line of a whole response: 208 belongs inside a DAV:propstat of a 207 Multi-Status body.',
       'The server hit a loop it cannot report around and must abort the operation: 508 Loop Detected.',
       'Deduplicating items in a JSON API, or answering a repeated request: an application matter, usually 200 OK; 208 is only for WebDAV bindings.',
     ],
     howToRespond: [
+      'Look at the request first: only a client that sent a DAV header containing bind (RFC 5842 §8.2) has promised to understand 208, so only its listings get 208 entries.',
       'Emit 208 for the repeated binding inside the multistatus body, and keep the first occurrence as the full entry with its properties.',
       'Test with the WebDAV clients you support, since one that does not know 208 falls back to 200 semantics for that entry.',
     ],
@@ -970,12 +972,13 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'A client that does not recognise 208 must handle it like 200 (unknown codes fall back to the x00 of their class, RFC 9110 §15), so it may count the same resource twice when building a tree.',
       'npm http-status-codes, Ktor, Jakarta Servlet, Jakarta REST and aiohttp have no name for 208, so code and logs show only the number.',
       'Do not mix up 208 and 508: 208 notes a repeat and carries on, while 508 Loop Detected stops the whole operation.',
+      'Sending 208 to every client ignores the opt-in: RFC 5842 reserves it for requests that said DAV: bind, and a client that never did may mis-handle the entry; for it, a bind loop under Depth: infinity ends in 508 instead.',
     ],
     examples: [
       {
         title: 'Second binding to a collection already listed',
         request:
-          'PROPFIND /projects/ HTTP/1.1\nHost: dav.example.test\nDepth: infinity\nContent-Type: application/xml; charset=utf-8\n\n' +
+          'PROPFIND /projects/ HTTP/1.1\nHost: dav.example.test\nDepth: infinity\nDAV: bind\nContent-Type: application/xml; charset=utf-8\n\n' +
           '<?xml version="1.0" encoding="utf-8"?>\n<D:propfind xmlns:D="DAV:"><D:prop><D:displayname/></D:prop></D:propfind>',
         response:
           'HTTP/1.1 207 Multi-Status\nContent-Type: application/xml; charset=utf-8\n\n' +
@@ -985,7 +988,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
           '  </D:response>\n  <D:response>\n    <D:href>/projects/archive/alpha-link/</D:href>\n' +
           '    <D:propstat><D:prop><D:displayname/></D:prop><D:status>HTTP/1.1 208 Already Reported</D:status></D:propstat>\n' +
           '  </D:response>\n</D:multistatus>',
-        note: 'The second path leads to the collection already listed, so its entry says 208 instead of enumerating it again.',
+        note: 'The client announced DAV: bind and the second path leads to the collection already listed, so its entry says 208 instead of enumerating it again.',
       },
     ],
     alternatives: [
@@ -993,7 +996,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
       { code: 207, when: 'you are choosing the status line of the whole response, which carries the 208 entries inside' },
     ],
     related: [207, 508, 102],
-    references: [rfc(5842, '7.1', '208 Already Reported'), mdn(208)],
+    references: [rfc(5842, '7.1', '208 Already Reported'), rfc(5842, '8.2', '\'DAV\' Request Header'), mdn(208)],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],

@@ -566,12 +566,12 @@ export const records5xx: readonly StatusRecord[] = [
     ],
     whenNotToUse: [
       'Your redirects point back at each other: fix the Location targets; the server keeps sending 301, 302, 307 or 308 and the user agent detects the loop.',
-      'The client asked for repeated bindings to be reported compactly: 208 Already Reported inside a 207 Multi-Status response.',
+      'The client sent DAV: bind, so repeated bindings can be reported compactly and the listing go on: 208 Already Reported inside a 207 Multi-Status response (RFC 5842 §7.1).',
       'Application code recursed too deeply or a job kept calling itself, with no WebDAV traversal involved: 500 Internal Server Error.',
     ],
     howToRespond: [
       'Name in the body the collection that closed the loop, so the client can retry with a smaller Depth or the owner can remove the extra binding.',
-      'Support 208 Already Reported so clients that understand bindings can list a cycle without the request failing.',
+      'Support 208 Already Reported so clients that announce DAV: bind can list a cycle without the request failing; every other client gets the 508.',
     ],
     headers: [
       {
