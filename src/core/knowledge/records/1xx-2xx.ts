@@ -253,7 +253,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
     pitfalls: [
       'RFC 8297 §3 warns that some HTTP/1.1 clients handle 1xx responses badly, so test your clients, and every proxy in between, before sending 103 over HTTP/1.1.',
       'The ban on interim responses to HTTP/1.0 peers (RFC 9110 §15.2) applies to hints too; check the request version before emitting a 103.',
-      'Old constants label 103 "Checkpoint" (Spring\'s deprecated CHECKPOINT, removed in Spring 7; requests.codes.checkpoint), and NestJS keeps a deprecated EARLYHINTS alias: all mean this same number.',
+      'Some constants call 103 "Checkpoint" (Spring 6.2\'s deprecated CHECKPOINT, removed in Spring 7; requests.codes.checkpoint as of 2026): a name an abandoned, never-registered proposal gave the number, not a former name of Early Hints; NestJS also keeps a deprecated EARLYHINTS alias. All of them send this same 103.',
       'Several platforms have no named constant for 103 (ASP.NET Core StatusCodes, Ktor, actix-web builders, Servlet before 6.2), so you may have to write the raw number.',
       'Hinting resources the final page does not use wastes bandwidth and competes with the ones it does need; keep the list short and accurate.',
     ],
@@ -275,8 +275,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     references: [rfc(8297, '2', '103 Early Hints'), rfc(8297, '3', 'Security Considerations'), mdn(103)],
     cacheable: false,
     bodyAllowed: false,
-    formerNames: ['Checkpoint'],
-    keywords: ['preload', 'link header', 'rel=preload', 'page speed', 'performance', 'early hints'],
+    formerNames: [],
+    keywords: ['preload', 'link header', 'rel=preload', 'page speed', 'performance', 'early hints', 'checkpoint'],
   },
   {
     code: 104,

@@ -527,10 +527,10 @@ export const records4xxB: readonly StatusRecord[] = [
     headers: [],
     body: 'A short note that the request arrived before the handshake completed and is safe to resend; most clients retry without ever showing it.',
     pitfalls: [
-      'Many stacks have no name for it: .NET HttpStatusCode, ASP.NET Core StatusCodes, npm http-status-codes, actix-web builders, aiohttp and Werkzeug all lack 425, so you set the number yourself (CPython only added it in 3.9).',
+      'Many stacks have no name for it: .NET HttpStatusCode, ASP.NET Core StatusCodes, npm http-status-codes 2.3.0, actix-web builders, aiohttp and Werkzeug all lacked 425 in the 2025–2026 sources checked, so you set the number yourself (CPython only added it in 3.9).',
       '425 is not cacheable by default (RFC 8470 §5.2); do not add freshness headers that would let a cache hand the refusal to a later, fully handshaken request.',
       'Turning on 0-RTT at a load balancer without passing Early-Data to the application is the real danger: the origin cannot tell replayable requests apart and never gets the chance to answer 425.',
-      'Older code may know 425 by an abandoned WebDAV proposal: requests exposes `codes.unordered_collection`, and Symfony kept the deprecated `HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL` next to `HTTP_TOO_EARLY`.',
+      'Older code may know the number 425 from an abandoned WebDAV proposal ("Unordered Collection"); that name was never registered for 425 and is no former name of Too Early (RFC 8470): requests exposes `codes.unordered_collection` (as of 2026), and Symfony (7.1 line) kept the deprecated `HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL` next to `HTTP_TOO_EARLY`.',
     ],
     examples: [
       {
@@ -551,8 +551,8 @@ export const records4xxB: readonly StatusRecord[] = [
     references: [rfc(8470, '5.2', '425 Too Early'), mdn(425)],
     cacheable: false,
     bodyAllowed: true,
-    formerNames: ['Unordered Collection'],
-    keywords: ['0-rtt', 'early data', 'early-data', 'tls 1.3', 'replay', 'replay attack'],
+    formerNames: [],
+    keywords: ['0-rtt', 'early data', 'early-data', 'tls 1.3', 'replay', 'replay attack', 'unordered collection'],
   },
   {
     code: 426,
