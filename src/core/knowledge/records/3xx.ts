@@ -282,8 +282,8 @@ export const records3xx: readonly StatusRecord[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'SHOULD',
-        note: 'Names the other resource to fetch with GET; the whole meaning of a 303 lies in this URL, so treat it as mandatory in practice.',
+        requirement: 'MAY',
+        note: 'RFC 9110 §15.4.4 states no BCP 14 keyword here: it defines a 303 as pointing at the URI in Location rather than requiring the field, hence MAY. The whole meaning of a 303 lies in this URL, so send it every time.',
       },
       {
         name: 'Retry-After',
