@@ -517,7 +517,7 @@ export const records3xx: readonly StatusRecord[] = [
       'Sending the client to another URL for now: 307 Temporary Redirect.',
       'Moving a resource for good: 308 Permanent Redirect.',
       'A proxy must see credentials before it forwards anything: 407 Proxy Authentication Required; no registered code tells a client to switch proxies.',
-      'Signalling an application-specific condition: use a registered code such as 409 Conflict, or 200 OK with a status field, instead of borrowing a reserved number.',
+      'Signalling an application-specific condition: choose the registered code whose meaning fits, such as 409 Conflict; a reserved number means nothing to clients and must not be borrowed.',
     ],
     howToRespond: [
       'Never generate it; if a constant such as HTTP_306_RESERVED or Status306SwitchProxy appears in your code, replace it with the code you actually meant.',
