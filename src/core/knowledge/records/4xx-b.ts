@@ -90,22 +90,25 @@ export const records4xxB: readonly StatusRecord[] = [
       'You asked for pages 300 to 310 of a book that only has 200 pages. ' +
       'The server cannot hand you a piece that does not exist, so it tells you how long the whole thing really is.',
     serverPerspective:
-      'The request carried a Range header, but none of the ranges it names fall inside the current representation, usually because they start past its end. ' +
-      'The server declines the partial request and, for byte ranges, reports the real total length.',
+      'The server rejects the set of ranges in the Range header, for one of two reasons RFC 9110 §15.5.17 names: none of them can be satisfied (usually they start at or past the end), or the set itself is abusive, asking for too many small or overlapping pieces. ' +
+      'It declines the partial request and, for byte ranges, reports the real total length.',
     whenToUse: [
       'A download manager asks to resume at byte 5,000,000 of a file that is now only 4,000,000 bytes long.',
+      'A download that already completed is "resumed" anyway: for a 4,000,000-byte file the client asks for bytes=4000000-, a range that starts exactly at the end, and no byte can satisfy it.',
       'A media player seeks to an offset beyond the end of a video that was replaced by a shorter encode.',
       'Every range in a multi-range request lies outside the representation, so not a single part can be sent.',
+      'The bytes exist, but the range set looks like an attack or a broken client: too many small ranges (hundreds of tiny slices out of order), or more than two ranges overlapping the same bytes; RFC 9110 §14.2 lets the server reject such a set (or ignore it and send 200), and 416 is the rejection.',
     ],
     whenNotToUse: [
-      'Some of the requested bytes exist: 206 Partial Content with the part that can be served.',
+      'Some of the requested bytes exist and the range set is reasonable: 206 Partial Content with the part that can be served.',
       'The server does not do ranges for this resource: ignore the Range header and send 200 OK with the whole representation.',
       'The client sent If-Range with a validator that no longer matches: send the full, current representation with 200 OK rather than an error.',
       'An If-Match or If-Unmodified-Since condition evaluated false: 412 Precondition Failed.',
     ],
     howToRespond: [
       'Send `Content-Range: bytes */<length>` with the current full size, so the client can recompute its range or start over.',
-      'Clients should read a 416 during a resume as a sign the file changed: drop the partial copy, download from the start, and send If-Range next time.',
+      'Clients should compare the length in Content-Range with what they already hold: if it matches, the earlier download was complete and nothing needs fetching; otherwise the file changed, so drop the partial copy, download from the start, and send If-Range next time.',
+      'When rejecting an abusive set, say so in the body (for example that at most 20 ranges are served), so a well-meaning client can merge its ranges into fewer, larger ones.',
       'Keep the body tiny; the caller is usually a download manager or media player that only reads the headers.',
     ],
     headers: [
@@ -121,6 +124,7 @@ export const records4xxB: readonly StatusRecord[] = [
       'A 416 without Content-Range leaves the client guessing the real size; Werkzeug\'s `RequestedRangeNotSatisfiable(length=…, units="bytes")` fills in `bytes */len`, while hand-written handlers often forget it.',
       'Constant names still use the old phrase: Go `StatusRequestedRangeNotSatisfiable`, Spring `REQUESTED_RANGE_NOT_SATISFIABLE` (reason "Requested range not satisfiable"), aiohttp `HTTPRequestRangeNotSatisfiable`; Rack\'s symbol is `:range_not_satisfiable` but Plug\'s atom is `:requested_range_not_satisfiable`.',
       'Files that change size while clients resume (growing logs, regenerated exports) produce 416s whenever a saved offset outruns the new version; give each version its own ETag so clients can send If-Range and get a clean 200 instead.',
+      'Serving every range set a client asks for is a denial-of-service risk: many small or overlapping ranges multiply the work and the multipart overhead, which is why RFC 9110 §15.5.17 allows 416 for them even when every byte is in the file.',
     ],
     examples: [
       {
@@ -130,6 +134,13 @@ export const records4xxB: readonly StatusRecord[] = [
           'HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes */4000000\nContent-Type: text/plain\n\nRequested range starts past the end of the file.',
         note: 'The file is 4,000,000 bytes, so a range starting at 5,000,000 cannot be served, and Content-Range reports the true size.',
       },
+      {
+        title: 'Too many overlapping ranges',
+        request: 'GET /docs/manual.pdf HTTP/1.1\nHost: files.example.test\nRange: bytes=0-99,50-149,100-199,150-249,200-299',
+        response:
+          'HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes */250000\nContent-Type: text/plain\n\nRanges overlap; request one range covering bytes 0-299 instead.',
+        note: 'Every byte exists, but five ranges overlapping each other are the kind of set RFC 9110 lets a server reject, so it answers 416 and explains.',
+      },
     ],
     alternatives: [
       { code: 206, when: 'at least part of the requested range exists and can be sent' },
@@ -137,7 +148,13 @@ export const records4xxB: readonly StatusRecord[] = [
       { code: 412, when: 'a condition such as If-Match evaluated false' },
     ],
     related: [206, 200, 412],
-    references: [rfc9110('15.5.17', '416 Range Not Satisfiable'), rfc9110('14.4', 'Content-Range'), mdn(416)],
+    references: [
+      rfc9110('15.5.17', '416 Range Not Satisfiable'),
+      rfc9110('14.2', 'Range'),
+      rfc9110('14.1.2', 'Byte Ranges'),
+      rfc9110('14.4', 'Content-Range'),
+      mdn(416),
+    ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: ['Requested Range Not Satisfiable'],
