@@ -287,27 +287,45 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'You start posting a very thick letter and the post office hands you a tracking slip right away, so if the van breaks down the delivery can continue from where it stopped. ' +
       'A 104 is that slip: it tells you where your upload lives so you can resume it.',
     serverPerspective:
-      'The server supports the IETF resumable-upload draft and has created an upload resource for this transfer; it announces that resource\'s URL in Location while the body is still arriving. ' +
-      'If the connection breaks, the client can continue through that URL instead of sending everything again.',
+      'The server implements the IETF Internet-Draft on resumable uploads (checked here against revision draft-ietf-httpbis-resumable-upload-11, March 2026) and has created an upload resource for this transfer; it announces that resource\'s URL in Location while the body is still arriving. ' +
+      'If the connection breaks, the client can continue through that URL instead of sending everything again; later 104s on the same request only report how many bytes have arrived.',
     whenToUse: [
-      'Your server implements draft-ietf-httpbis-resumable-upload and a client that opted into it starts a large upload, so you hand out the upload URL before the transfer ends.',
+      'Your server implements the draft and a client that opted in (its request carries Upload-Complete and the Upload-Draft-Interop-Version your revision expects) starts a large upload, so you hand out the upload URL before the transfer ends.',
       'Clients on mobile or unreliable networks upload big files, and both sides have agreed to use the draft protocol.',
+      'A long upload or append is under way and you want to tell the client how far it has got: a 104 carrying only Upload-Offset, which draft -11 asks servers to send while receiving appended data.',
     ],
     whenNotToUse: [
       'The client has not opted into resumable uploads: answer the upload normally, for instance with 201 Created; an unknown 1xx is at best ignored.',
-      'You only need the client to wait for approval before sending the body: that is 100 Continue.',
+      'The request has no Upload-Draft-Interop-Version, or a number other than the one your revision defines (8 in draft -11): a draft implementation must not send 104 then, so treat it as a plain upload.',
+      'You only need the client to wait for approval before sending the body: that is 100 Continue, which a 104 does not replace when the client sent Expect: 100-continue.',
       'You need a stable long-term contract: the registration is temporary and expires on 2026-11-13 unless renewed, so keep a plain upload flow ending in 201 Created as the baseline.',
     ],
     howToRespond: [
-      'Send 104 with the upload resource\'s URL in Location as soon as that resource exists, then keep reading the body and finish with a final status.',
+      'As soon as the upload resource exists, send one 104 with Location naming it, Upload-Limit if the resource has limits, and Upload-Draft-Interop-Version: 8; then keep reading the body and finish with a final status.',
+      'Any further 104 for the same request is a progress report: give Upload-Offset and leave Location out, as draft -11 forbids it on those.',
       'Keep a fallback for clients and intermediaries that drop unknown interim responses: the upload must still succeed, just without resumption.',
-      'Record which draft revision you implement (the registration cites -05), because the details may still change before it becomes an RFC.',
+      'Record which draft revision you implement: the project reference lists the IANA entry against -05 (interop version 6), while -11 uses interop version 8, and the interop number exists so that implementations of different revisions refuse to pair up.',
     ],
     headers: [
       {
         name: 'Location',
         requirement: 'MUST',
-        note: 'Points at the upload resource the client uses to resume after an interruption; without it the 104 tells the client nothing useful.',
+        note: 'In the 104 that announces the upload (draft -11 §4.2.2; -05 said the same of the first 104): the URL of the upload resource the client resumes through. Progress-only 104s while appending MUST NOT carry it (§4.4.2).',
+      },
+      {
+        name: 'Upload-Limit',
+        requirement: 'MUST',
+        note: 'Required by draft -11 §4.2.2 in the announcing 104 whenever the upload resource has limits, for example Upload-Limit: max-size=1000000000, so the client can stop early if its file is too big.',
+      },
+      {
+        name: 'Upload-Offset',
+        requirement: 'MAY',
+        note: 'The number of bytes received so far, for progress: optional in 104s during upload creation (draft -11 §4.2.2), while during an append the draft says the server SHOULD send such 104s (§4.4.2).',
+      },
+      {
+        name: 'Upload-Draft-Interop-Version',
+        requirement: 'MUST',
+        note: 'Draft implementations must put their interop version in every 104 (8 for draft -11, 6 for -05; Appendix B of -11) and send no 104 when the request\'s value is missing or different; the field is meant to disappear once the draft becomes an RFC.',
       },
       {
         name: 'Content-Length',
@@ -316,22 +334,24 @@ export const records1xx2xx: readonly StatusRecord[] = [
       },
     ],
     body:
-      'No content. The single useful piece of information, the upload URL, travels in the Location header.',
+      'No content. What the client needs, the upload URL, its limits and the progress so far, travels in the Location, Upload-Limit and Upload-Offset header fields.',
     pitfalls: [
-      'The IANA registration is temporary: made on 2024-11-13 and extended on 2025-09-15, it expires on 2026-11-13 unless renewed or made permanent, and the draft behind it may still change.',
-      'Hardly any library names 104: Node and jshttp statuses, CPython HTTPStatus, Spring, .NET, Rack, Symfony, axios and the http crate all lack it, so code has to use the bare number.',
+      'The IANA registration is temporary: made on 2024-11-13 and extended on 2025-09-15, it expires on 2026-11-13 unless renewed or made permanent, and the Internet-Draft behind it is still changing between revisions.',
+      'Revisions are not compatible with each other: a client built for interop version 6 (-05) ignores a server speaking 8 (-11), by design; check the interop number first when resumption silently never happens.',
+      'Hardly any library names 104: jshttp statuses 2.0.2 (the table Node uses), CPython 3.13 HTTPStatus, Spring 7, .NET, Rack 3.2, Symfony 7.1, axios and the http crate 1.4.2 all lacked it in the sources checked for the project reference (2025–2026), so code has to use the bare number.',
       'An intermediary that mishandles interim responses hides the 104 from the client, which then cannot resume; treat resumption as an optimisation and keep the plain upload path working.',
-      'Do not confuse 104 with the "Resume Incomplete" meaning Google\'s upload API gave to 308 (requests still maps codes.resume_incomplete to 308): that was a vendor convention, not this draft.',
+      'Do not confuse 104 with the "Resume Incomplete" meaning Google\'s upload API gave to 308 (requests still maps codes.resume_incomplete to 308 as of 2026): that was a vendor convention, not this draft.',
     ],
     examples: [
       {
-        title: 'Upload URL announced early',
+        title: 'Upload URL announced early, then progress',
         request:
-          'POST /uploads HTTP/1.1\nHost: upload.example.test\nContent-Type: application/octet-stream\nContent-Length: 2147483648',
+          'POST /uploads HTTP/1.1\nHost: upload.example.test\nContent-Type: application/octet-stream\nContent-Length: 2147483648\nUpload-Length: 2147483648\nUpload-Complete: ?1\nUpload-Draft-Interop-Version: 8',
         response:
-          'HTTP/1.1 104 Upload Resumption Supported\nLocation: https://upload.example.test/uploads/7f3a9c\n\n' +
-          'HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"file": "/files/7f3a9c", "size": 2147483648}',
-        note: 'Early in the transfer the server names the upload resource, so an interrupted 2 GB upload can resume there instead of starting over.',
+          'HTTP/1.1 104 Upload Resumption Supported\nLocation: https://upload.example.test/uploads/7f3a9c\nUpload-Limit: max-size=4294967296\nUpload-Draft-Interop-Version: 8\n\n' +
+          'HTTP/1.1 104 Upload Resumption Supported\nUpload-Offset: 1073741824\nUpload-Draft-Interop-Version: 8\n\n' +
+          'HTTP/1.1 200 OK\nLocation: https://upload.example.test/uploads/7f3a9c\nContent-Type: application/json\n\n{"file": "/files/7f3a9c", "size": 2147483648}',
+        note: 'The first 104 names the upload resource and its limit, the second reports 1 GiB received, so an interrupted 2 GiB upload can resume there instead of starting over.',
       },
     ],
     alternatives: [
@@ -342,8 +362,16 @@ export const records1xx2xx: readonly StatusRecord[] = [
     references: [
       ianaRegistry,
       {
-        title: 'IETF draft-ietf-httpbis-resumable-upload (Resumable Uploads for HTTP)',
-        url: 'https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/',
+        title: 'Internet-Draft draft-ietf-httpbis-resumable-upload-11 §5 Status Code 104 (March 2026)',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-11#section-5',
+      },
+      {
+        title: 'Internet-Draft draft-ietf-httpbis-resumable-upload-11 §4.2.2 Upload Creation: Server Behavior',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-11#section-4.2.2',
+      },
+      {
+        title: 'Internet-Draft draft-ietf-httpbis-resumable-upload-11 Appendix B Draft Version Identification',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-11#appendix-B',
       },
     ],
     cacheable: false,
