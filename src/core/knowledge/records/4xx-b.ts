@@ -708,9 +708,11 @@ export const records4xxB: readonly StatusRecord[] = [
       'An API key goes over its quota, such as 100 requests per minute.',
       'Login or password-reset attempts for one account or from one address come too fast, and you slow them down to hinder guessing.',
       'A client runs more concurrent operations than its plan allows.',
+      'A per-client allowance counted across a whole cluster runs out: RFC 6585 §4 leaves open how you identify the caller and where you count (per resource, per server or over a set of servers), so a shared counter still earns 429 as long as the limit belongs to this caller.',
     ],
     whenNotToUse: [
       'The whole service is overloaded or down for maintenance, whoever is calling: 503 Service Unavailable.',
+      'A global limit trips, one that protects the backend as a whole and turns everyone away at once (total requests per second, a full connection pool): that is overload, so 503 Service Unavailable with Retry-After, even when a rate limiter is the component refusing.',
       'The client is not allowed at all, however slowly it asks: 403 Forbidden.',
       'A single request is too big rather than too frequent: 413 Content Too Large.',
     ],
@@ -718,12 +720,24 @@ export const records4xxB: readonly StatusRecord[] = [
       'Send Retry-After (seconds or an HTTP date) whenever you know when the limit resets, and make clients wait at least that long.',
       'Describe the limit in the body (RFC 6585 says the response SHOULD explain the condition): which limit, its window and when it resets.',
       'Clients without a Retry-After should back off exponentially with some random jitter instead of retrying at once and deepening the throttle.',
+      'Decide, and document, what each limit is keyed on (API key, user, tenant, address) and whether it is per client or global; only per-client limits answer 429, and the draft RateLimit fields can name the bucket with their pk parameter.',
+      'Consider sending RateLimit and RateLimit-Policy on ordinary 2xx responses too, so well-behaved clients slow down before they hit the limit; the draft allows them with any status.',
     ],
     headers: [
       {
         name: 'Retry-After',
         requirement: 'MAY',
-        note: 'Tell the client how long to wait, as seconds (`Retry-After: 30`) or an HTTP date.',
+        note: 'Tell the client how long to wait, as seconds (`Retry-After: 30`) or an HTTP date (RFC 9110 §10.2.3); seconds avoid clock-skew trouble. When RateLimit is sent too, clients give Retry-After precedence, and it should not point earlier than the RateLimit reset.',
+      },
+      {
+        name: 'RateLimit',
+        requirement: 'MAY',
+        note: 'From an IETF Internet-Draft, not an RFC (draft-ietf-httpapi-ratelimit-headers-10, September 2025, §4): the live state of a named policy, e.g. `RateLimit: "default";r=0;t=30`, with r the quota left and t the seconds until more becomes available.',
+      },
+      {
+        name: 'RateLimit-Policy',
+        requirement: 'MAY',
+        note: 'Same draft (draft-ietf-httpapi-ratelimit-headers-10 §3): the quota itself, e.g. `RateLimit-Policy: "default";q=100;w=60` for 100 requests per 60-second window; it should stay the same from response to response, while RateLimit changes.',
       },
       {
         name: 'Cache-Control',
@@ -735,9 +749,11 @@ export const records4xxB: readonly StatusRecord[] = [
       'Problem details saying which limit was hit, its size and window, and when it resets, e.g. {"title": "Too Many Requests", "detail": "Limit of 100 requests per minute exceeded.", "retryAfter": 30}.',
     pitfalls: [
       '429 versus 503: 429 blames one caller\'s rate, 503 says the service cannot serve anyone right now. Answering 503 to a single noisy client makes dashboards show an outage; answering 429 during real overload tells well-behaved clients they misbehaved.',
-      'Retry helpers can skip it: jshttp `statuses.retry` holds only 502, 503 and 504, so retry code built on that set never retries a 429 and never reads its Retry-After.',
-      'Defaults vary by stack: nginx limit_req needs `limit_req_status 429;` to answer with 429, NestJS has no built-in 429 exception (ThrottlerException comes from @nestjs/throttler), and Servlet 6.1 has no `SC_TOO_MANY_REQUESTS`; check what your limiter really sends.',
+      'Retry helpers can skip it: jshttp `statuses.retry` (2.0.2) holds only 502, 503 and 504, so retry code built on that set never retries a 429 and never reads its Retry-After.',
+      'Defaults vary by stack (as read in 2026 sources): nginx limit_req needs `limit_req_status 429;` to answer with 429, NestJS has no built-in 429 exception (ThrottlerException comes from @nestjs/throttler), and Servlet 6.1 has no `SC_TOO_MANY_REQUESTS` (6.2, still in development, adds it); check what your limiter really sends.',
       'Limits keyed only on IP address throttle everyone behind a shared NAT or corporate proxy together; key on the API key or user wherever you can.',
+      'The RateLimit fields are still a draft and have changed shape: revisions up to -06 (2022) defined separate RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset fields, the named-policy syntax arrived in -08 (2024), and many limiters still send X-RateLimit-* names of their own; say which format you emit, and have clients tolerate missing or unfamiliar ones.',
+      'Rate-limit fields on a cached or replayed response are stale; the draft tells clients to ignore them on responses served from cache, and a 429 itself must never be stored.',
     ],
     examples: [
       {
@@ -747,6 +763,13 @@ export const records4xxB: readonly StatusRecord[] = [
           'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\nContent-Type: application/problem+json\n\n{"type": "about:blank", "title": "Too Many Requests", "status": 429, "detail": "Limit of 100 requests per minute exceeded.", "retryAfter": 30}',
         note: 'This key used its whole allowance while the service stays healthy, and Retry-After says when to try again.',
       },
+      {
+        title: 'Quota state in the draft RateLimit fields',
+        request: 'POST /api/exports HTTP/1.1\nHost: api.example.test\nAuthorization: Bearer <token>',
+        response:
+          'HTTP/1.1 429 Too Many Requests\nRetry-After: 40\nRateLimit-Policy: "exports";q=10;w=3600\nRateLimit: "exports";r=0;t=40\nContent-Type: application/problem+json\n\n{"type": "https://iana.org/assignments/http-problem-types#quota-exceeded", "title": "Export quota used up", "status": 429, "violated-policies": ["exports"]}',
+        note: 'The policy says 10 exports an hour, RateLimit shows none left for another 40 seconds, and Retry-After, which clients obey first, agrees with it.',
+      },
     ],
     alternatives: [
       { code: 503, when: 'the whole service is overloaded or in maintenance, not just this caller' },
@@ -754,11 +777,24 @@ export const records4xxB: readonly StatusRecord[] = [
       { code: 413, when: 'one request is too large rather than too frequent' },
     ],
     related: [503, 420, 403, 413],
-    references: [rfc(6585, '4', '429 Too Many Requests'), rfc9110('10.2.3', 'Retry-After'), mdn(429)],
+    references: [
+      rfc(6585, '4', '429 Too Many Requests'),
+      rfc9110('10.2.3', 'Retry-After'),
+      rfc9110('15.6.4', '503 Service Unavailable'),
+      {
+        title: 'Internet-Draft draft-ietf-httpapi-ratelimit-headers-10 §4 RateLimit Field (September 2025)',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-ratelimit-headers-10#section-4',
+      },
+      {
+        title: 'Internet-Draft draft-ietf-httpapi-ratelimit-headers-10 §6 Server Behavior',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-ratelimit-headers-10#section-6',
+      },
+      mdn(429),
+    ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
-    keywords: ['rate limit', 'throttle', 'throttling', 'quota', 'too many requests', 'retry-after', 'backoff'],
+    keywords: ['rate limit', 'throttle', 'throttling', 'quota', 'too many requests', 'retry-after', 'backoff', 'ratelimit', 'ratelimit-policy', 'x-ratelimit'],
   },
   {
     code: 431,
