@@ -254,7 +254,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'RFC 8297 §3 warns that some HTTP/1.1 clients handle 1xx responses badly, so test your clients, and every proxy in between, before sending 103 over HTTP/1.1.',
       'The ban on interim responses to HTTP/1.0 peers (RFC 9110 §15.2) applies to hints too; check the request version before emitting a 103.',
       'Some constants call 103 "Checkpoint" (Spring 6.2\'s deprecated CHECKPOINT, removed in Spring 7; requests.codes.checkpoint as of 2026): a name an abandoned, never-registered proposal gave the number, not a former name of Early Hints; NestJS also keeps a deprecated EARLYHINTS alias. All of them send this same 103.',
-      'Several platforms have no named constant for 103 (ASP.NET Core StatusCodes, Ktor, actix-web builders, Servlet before 6.2), so you may have to write the raw number.',
+      'Several platforms had no named constant for 103 in the 2025–2026 sources checked (ASP.NET Core StatusCodes, Ktor, actix-web builders, Servlet before 6.2), so you may have to write the raw number.',
       'Hinting resources the final page does not use wastes bandwidth and competes with the ones it does need; keep the list short and accurate.',
     ],
     examples: [
@@ -998,7 +998,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'A 208 has no body of its own in practice: it appears as the status of one entry inside the XML of a 207 Multi-Status response.',
     pitfalls: [
       'A client that does not recognise 208 must handle it like 200 (unknown codes fall back to the x00 of their class, RFC 9110 §15), so it may count the same resource twice when building a tree.',
-      'npm http-status-codes, Ktor, Jakarta Servlet, Jakarta REST and aiohttp have no name for 208, so code and logs show only the number.',
+      'npm http-status-codes 2.3.0, Ktor, Jakarta Servlet 6.1, Jakarta REST 4.x and aiohttp had no name for 208 when checked (2025–2026), so code and logs show only the number.',
       'Do not mix up 208 and 508: 208 notes a repeat and carries on, while 508 Loop Detected stops the whole operation.',
       'Sending 208 to every client ignores the opt-in: RFC 5842 reserves it for requests that said DAV: bind, and a client that never did may mis-handle the entry; for it, a bind loop under Depth: infinity ends in 508 instead.',
     ],

@@ -122,7 +122,7 @@ export const records4xxB: readonly StatusRecord[] = [
     pitfalls: [
       'Servers may ignore Range and answer 200 with the whole file instead of 416, so clients must handle both; a resume client that blindly appends a 200 body to its partial file corrupts the download.',
       'A 416 without Content-Range leaves the client guessing the real size; Werkzeug\'s `RequestedRangeNotSatisfiable(length=…, units="bytes")` fills in `bytes */len`, while hand-written handlers often forget it.',
-      'Constant names still use the old phrase: Go `StatusRequestedRangeNotSatisfiable`, Spring `REQUESTED_RANGE_NOT_SATISFIABLE` (reason "Requested range not satisfiable"), aiohttp `HTTPRequestRangeNotSatisfiable`; Rack\'s symbol is `:range_not_satisfiable` but Plug\'s atom is `:requested_range_not_satisfiable`.',
+      'Constant names still used the old phrase in the 2025–2026 sources checked: Go `StatusRequestedRangeNotSatisfiable`, Spring 7 `REQUESTED_RANGE_NOT_SATISFIABLE` (reason "Requested range not satisfiable"), aiohttp `HTTPRequestRangeNotSatisfiable`; Rack\'s symbol is `:range_not_satisfiable` but Plug\'s atom is `:requested_range_not_satisfiable`.',
       'Files that change size while clients resume (growing logs, regenerated exports) produce 416s whenever a saved offset outruns the new version; give each version its own ETag so clients can send If-Range and get a clean 200 instead.',
       'Serving every range set a client asks for is a denial-of-service risk: many small or overlapping ranges multiply the work and the multipart overhead, which is why RFC 9110 §15.5.17 allows 416 for them even when every byte is in the file.',
     ],
@@ -611,7 +611,7 @@ export const records4xxB: readonly StatusRecord[] = [
     pitfalls: [
       'Leaving out Upgrade is the classic bug: the client learns it must switch but not to what, and the response breaks a MUST; dropping the matching `Connection: upgrade` breaks a second one (RFC 9110 §7.8).',
       'HTTP/2 has no 101 Switching Protocols (RFC 9113 §8.6), so the switch a 426 asks for cannot happen on an HTTP/2 connection; check which HTTP version your load balancer speaks to clients before relying on it.',
-      'Support is uneven: Werkzeug, Boom and Jakarta REST have no named 426, and Servlet only added `SC_UPGRADE_REQUIRED` in 6.1.',
+      'Support is uneven (as read in 2025–2026 sources): Werkzeug, Boom and Jakarta REST 4.x have no named 426, and Servlet only added `SC_UPGRADE_REQUIRED` in 6.1.',
     ],
     examples: [
       {

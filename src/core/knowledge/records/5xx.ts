@@ -405,7 +405,7 @@ export const records5xx: readonly StatusRecord[] = [
       'e.g. "This server accepts HTTP/1.1 and HTTP/2 only."',
     pitfalls: [
       'HTTP/2 and HTTP/3 are normally agreed on before any request is sent, so a modern server rarely needs 505 for them; a 505 in the logs usually means a client or proxy that writes request lines by hand.',
-      'Names drift from the phrase: Spring\'s reason phrase is still "HTTP Version not supported", ASP.NET Core spells the constant Status505HttpVersionNotsupported, Ktor and actix-web call it VersionNotSupported, and Symfony uses HTTP_VERSION_NOT_SUPPORTED; search code by number.',
+      'Names drift from the phrase (as read in 2025–2026 sources): Spring 7\'s reason phrase is still "HTTP Version not supported", ASP.NET Core spells the constant Status505HttpVersionNotsupported, Ktor and actix-web call it VersionNotSupported, and Symfony (7.1 line) uses HTTP_VERSION_NOT_SUPPORTED; search code by number.',
       'Answering HTTP/1.0 with 505 misreads the code, because 1.0 is a minor version of the same major version 1, and it breaks simple health checkers and command-line tools that still send 1.0; an HTTP/1.1 response already works for them.',
     ],
     examples: [
