@@ -93,6 +93,13 @@ describe('fixes', () => {
     assert.ok(!alternativeFixes(sendStatus, at('javascript', sendStatus, '403'), kb).some((f) => f.title.includes('and add')), 'no header after sendStatus has sent');
   });
 
+  it('still adds Location when switching to 303, whose Location RFC 9110 states without a keyword', () => {
+    const text = 'res.status(205).end();';
+    const titles = alternativeFixes(text, at('javascript', text, '205'), kb).filter((f) => f.code === 303).map((f) => f.title);
+    assert.ok(titles.some((t) => t.endsWith('(needs Location)')), titles.join('\n'));
+    assert.ok(titles.includes('Use 303 See Other and add Location'), titles.join('\n'));
+  });
+
   it('adds a required header to a response built without it', () => {
     const text = "res.status(401).json({ error: 'login' });";
     const [fix] = headerFixes(text, at('javascript', text, '401'));

@@ -33,11 +33,16 @@ const ADDABLE_HEADERS: Readonly<Record<string, string>> = {
 /** Codes whose Retry-After is only a MAY in the spec but is what makes the response useful. */
 const RETRY_AFTER_CODES = new Set([429, 503]);
 
-/** Headers the spec wants with `to` (MUST/SHOULD; Retry-After for 429/503) that `from` did not need. */
+/**
+ * Headers the spec wants with `to` (MUST/SHOULD; Retry-After for 429/503; the header the
+ * missing-header rule checks, such as 303's Location, which RFC 9110 gives no keyword) that `from`
+ * did not need.
+ */
 export function headersNeeded(kb: KnowledgeBase, from: number, to: number): string[] {
   const wanted = (code: number): string[] => (kb.get(code)?.headers ?? [])
     .filter((h) => h.name in ADDABLE_HEADERS
-      && (h.requirement === 'MUST' || h.requirement === 'SHOULD' || (h.name === 'Retry-After' && RETRY_AFTER_CODES.has(code))))
+      && (h.requirement === 'MUST' || h.requirement === 'SHOULD' || REQUIRED_HEADERS[code] === h.name
+        || (h.name === 'Retry-After' && RETRY_AFTER_CODES.has(code))))
     .map((h) => h.name);
   const before = new Set(wanted(from));
   return wanted(to).filter((name) => !before.has(name));

@@ -6,7 +6,11 @@ export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
 /** Standing in the IANA registry, or `unofficial` for codes only some products use. */
 export type RegistryStatus = 'standard' | 'temporary' | 'deprecated' | 'reserved' | 'obsoleted' | 'unofficial';
 
-/** BCP 14 keyword as the defining spec states it. */
+/**
+ * BCP 14 keyword as the defining spec states it. Where the spec describes a header without any
+ * keyword (303's Location, for one), use 'MAY', never a stronger word than the text carries, and say
+ * in the note that no keyword is stated.
+ */
 export type HeaderRequirement = 'MUST' | 'SHOULD' | 'MAY' | 'MUST NOT';
 
 export interface HeaderRule {

@@ -95,7 +95,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'You want the client to use a different URL, such as an https:// address: that is a redirect like 308 Permanent Redirect, not a protocol switch.',
     ],
     howToRespond: [
-      'Pick exactly one protocol from the client\'s Upgrade list and name it in the Upgrade header of the 101; never pick one the client did not offer.',
+      'Pick exactly one protocol from the client\'s Upgrade list, name it in the Upgrade header of the 101 and put Connection: upgrade beside it; never pick one the client did not offer.',
       'Send the 101 and hand the socket to the new protocol\'s handler immediately; the first bytes after the empty line are already in the new protocol.',
       'Run authentication and authorization on the HTTP request before answering 101, since HTTP middleware (auth, logging, rate limits) no longer sees the traffic after the switch.',
     ],
@@ -104,6 +104,11 @@ export const records1xx2xx: readonly StatusRecord[] = [
         name: 'Upgrade',
         requirement: 'MUST',
         note: 'Names the protocol now in effect on the connection, chosen from those the client offered (RFC 9110 §15.2.2, §7.8).',
+      },
+      {
+        name: 'Connection',
+        requirement: 'MUST',
+        note: 'Must carry the upgrade option (Connection: upgrade): RFC 9110 §7.8 requires it of anyone who sends Upgrade, so that intermediaries treat Upgrade as hop-by-hop and do not pass it further.',
       },
       {
         name: 'Content-Length',
@@ -115,7 +120,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'No content. The status line and headers close the HTTP part of the exchange; everything after them on the connection is framed by the protocol named in Upgrade.',
     pitfalls: [
       'HTTP/2 removed 101 (RFC 9113 §8.6), and HTTP/3 has none either, so an upgrade handshake only works on an HTTP/1.1 hop; check what protocol your load balancer speaks to the backend.',
-      'A 101 without an Upgrade header breaks RFC 9110 §15.2.2 and leaves the client unable to tell which protocol follows.',
+      'A 101 without an Upgrade header breaks RFC 9110 §15.2.2 and leaves the client unable to tell which protocol follows; one with Upgrade but no Connection: upgrade breaks §7.8 and lets a proxy forward the Upgrade field to a hop that never agreed to switch.',
       'Connection is a hop-by-hop header, so a reverse proxy that is not configured for upgrades strips it and the backend never sees the request to switch.',
       'Switching to a protocol the client never offered is forbidden (RFC 9110 §7.8); echo one of its choices, not your own preferred default.',
     ],
@@ -137,6 +142,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
     references: [
       rfc9110('15.2.2', '101 Switching Protocols'),
       rfc9110('7.8', 'Upgrade'),
+      rfc9110('7.6.1', 'Connection'),
       rfc(9113, '8.6', 'The Upgrade Header Field'),
       mdn(101),
     ],
@@ -247,8 +253,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     pitfalls: [
       'RFC 8297 §3 warns that some HTTP/1.1 clients handle 1xx responses badly, so test your clients, and every proxy in between, before sending 103 over HTTP/1.1.',
       'The ban on interim responses to HTTP/1.0 peers (RFC 9110 §15.2) applies to hints too; check the request version before emitting a 103.',
-      'Old constants label 103 "Checkpoint" (Spring\'s deprecated CHECKPOINT, removed in Spring 7; requests.codes.checkpoint), and NestJS keeps a deprecated EARLYHINTS alias: all mean this same number.',
-      'Several platforms have no named constant for 103 (ASP.NET Core StatusCodes, Ktor, actix-web builders, Servlet before 6.2), so you may have to write the raw number.',
+      'Some constants call 103 "Checkpoint" (Spring 6.2\'s deprecated CHECKPOINT, removed in Spring 7; requests.codes.checkpoint as of 2026): a name an abandoned, never-registered proposal gave the number, not a former name of Early Hints; NestJS also keeps a deprecated EARLYHINTS alias. All of them send this same 103.',
+      'Several platforms had no named constant for 103 in the 2025–2026 sources checked (ASP.NET Core StatusCodes, Ktor, actix-web builders, Servlet before 6.2), so you may have to write the raw number.',
       'Hinting resources the final page does not use wastes bandwidth and competes with the ones it does need; keep the list short and accurate.',
     ],
     examples: [
@@ -269,8 +275,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     references: [rfc(8297, '2', '103 Early Hints'), rfc(8297, '3', 'Security Considerations'), mdn(103)],
     cacheable: false,
     bodyAllowed: false,
-    formerNames: ['Checkpoint'],
-    keywords: ['preload', 'link header', 'rel=preload', 'page speed', 'performance', 'early hints'],
+    formerNames: [],
+    keywords: ['preload', 'link header', 'rel=preload', 'page speed', 'performance', 'early hints', 'checkpoint'],
   },
   {
     code: 104,
@@ -281,27 +287,45 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'You start posting a very thick letter and the post office hands you a tracking slip right away, so if the van breaks down the delivery can continue from where it stopped. ' +
       'A 104 is that slip: it tells you where your upload lives so you can resume it.',
     serverPerspective:
-      'The server supports the IETF resumable-upload draft and has created an upload resource for this transfer; it announces that resource\'s URL in Location while the body is still arriving. ' +
-      'If the connection breaks, the client can continue through that URL instead of sending everything again.',
+      'The server implements the IETF Internet-Draft on resumable uploads (checked here against revision draft-ietf-httpbis-resumable-upload-11, March 2026) and has created an upload resource for this transfer; it announces that resource\'s URL in Location while the body is still arriving. ' +
+      'If the connection breaks, the client can continue through that URL instead of sending everything again; later 104s on the same request only report how many bytes have arrived.',
     whenToUse: [
-      'Your server implements draft-ietf-httpbis-resumable-upload and a client that opted into it starts a large upload, so you hand out the upload URL before the transfer ends.',
+      'Your server implements the draft and a client that opted in (its request carries Upload-Complete and the Upload-Draft-Interop-Version your revision expects) starts a large upload, so you hand out the upload URL before the transfer ends.',
       'Clients on mobile or unreliable networks upload big files, and both sides have agreed to use the draft protocol.',
+      'A long upload or append is under way and you want to tell the client how far it has got: a 104 carrying only Upload-Offset, which draft -11 asks servers to send while receiving appended data.',
     ],
     whenNotToUse: [
       'The client has not opted into resumable uploads: answer the upload normally, for instance with 201 Created; an unknown 1xx is at best ignored.',
-      'You only need the client to wait for approval before sending the body: that is 100 Continue.',
+      'The request has no Upload-Draft-Interop-Version, or a number other than the one your revision defines (8 in draft -11): a draft implementation must not send 104 then, so treat it as a plain upload.',
+      'You only need the client to wait for approval before sending the body: that is 100 Continue, which a 104 does not replace when the client sent Expect: 100-continue.',
       'You need a stable long-term contract: the registration is temporary and expires on 2026-11-13 unless renewed, so keep a plain upload flow ending in 201 Created as the baseline.',
     ],
     howToRespond: [
-      'Send 104 with the upload resource\'s URL in Location as soon as that resource exists, then keep reading the body and finish with a final status.',
+      'As soon as the upload resource exists, send one 104 with Location naming it, Upload-Limit if the resource has limits, and Upload-Draft-Interop-Version: 8; then keep reading the body and finish with a final status.',
+      'Any further 104 for the same request is a progress report: give Upload-Offset and leave Location out, as draft -11 forbids it on those.',
       'Keep a fallback for clients and intermediaries that drop unknown interim responses: the upload must still succeed, just without resumption.',
-      'Record which draft revision you implement (the registration cites -05), because the details may still change before it becomes an RFC.',
+      'Record which draft revision you implement: the project reference lists the IANA entry against -05 (interop version 6), while -11 uses interop version 8, and the interop number exists so that implementations of different revisions refuse to pair up.',
     ],
     headers: [
       {
         name: 'Location',
         requirement: 'MUST',
-        note: 'Points at the upload resource the client uses to resume after an interruption; without it the 104 tells the client nothing useful.',
+        note: 'In the 104 that announces the upload (draft -11 §4.2.2; -05 said the same of the first 104): the URL of the upload resource the client resumes through. Progress-only 104s while appending MUST NOT carry it (§4.4.2).',
+      },
+      {
+        name: 'Upload-Limit',
+        requirement: 'MUST',
+        note: 'Required by draft -11 §4.2.2 in the announcing 104 whenever the upload resource has limits, for example Upload-Limit: max-size=1000000000, so the client can stop early if its file is too big.',
+      },
+      {
+        name: 'Upload-Offset',
+        requirement: 'MAY',
+        note: 'The number of bytes received so far, for progress: optional in 104s during upload creation (draft -11 §4.2.2), while during an append the draft says the server SHOULD send such 104s (§4.4.2).',
+      },
+      {
+        name: 'Upload-Draft-Interop-Version',
+        requirement: 'MUST',
+        note: 'Draft implementations must put their interop version in every 104 (8 for draft -11, 6 for -05; Appendix B of -11) and send no 104 when the request\'s value is missing or different; the field is meant to disappear once the draft becomes an RFC.',
       },
       {
         name: 'Content-Length',
@@ -310,22 +334,24 @@ export const records1xx2xx: readonly StatusRecord[] = [
       },
     ],
     body:
-      'No content. The single useful piece of information, the upload URL, travels in the Location header.',
+      'No content. What the client needs, the upload URL, its limits and the progress so far, travels in the Location, Upload-Limit and Upload-Offset header fields.',
     pitfalls: [
-      'The IANA registration is temporary: made on 2024-11-13 and extended on 2025-09-15, it expires on 2026-11-13 unless renewed or made permanent, and the draft behind it may still change.',
-      'Hardly any library names 104: Node and jshttp statuses, CPython HTTPStatus, Spring, .NET, Rack, Symfony, axios and the http crate all lack it, so code has to use the bare number.',
+      'The IANA registration is temporary: made on 2024-11-13 and extended on 2025-09-15, it expires on 2026-11-13 unless renewed or made permanent, and the Internet-Draft behind it is still changing between revisions.',
+      'Revisions are not compatible with each other: a client built for interop version 6 (-05) ignores a server speaking 8 (-11), by design; check the interop number first when resumption silently never happens.',
+      'Hardly any library names 104: jshttp statuses 2.0.2 (the table Node uses), CPython 3.13 HTTPStatus, Spring 7, .NET, Rack 3.2, Symfony 7.1, axios and the http crate 1.4.2 all lacked it in the sources checked for the project reference (2025–2026), so code has to use the bare number.',
       'An intermediary that mishandles interim responses hides the 104 from the client, which then cannot resume; treat resumption as an optimisation and keep the plain upload path working.',
-      'Do not confuse 104 with the "Resume Incomplete" meaning Google\'s upload API gave to 308 (requests still maps codes.resume_incomplete to 308): that was a vendor convention, not this draft.',
+      'Do not confuse 104 with the "Resume Incomplete" meaning Google\'s upload API gave to 308 (requests still maps codes.resume_incomplete to 308 as of 2026): that was a vendor convention, not this draft.',
     ],
     examples: [
       {
-        title: 'Upload URL announced early',
+        title: 'Upload URL announced early, then progress',
         request:
-          'POST /uploads HTTP/1.1\nHost: upload.example.test\nContent-Type: application/octet-stream\nContent-Length: 2147483648',
+          'POST /uploads HTTP/1.1\nHost: upload.example.test\nContent-Type: application/octet-stream\nContent-Length: 2147483648\nUpload-Length: 2147483648\nUpload-Complete: ?1\nUpload-Draft-Interop-Version: 8',
         response:
-          'HTTP/1.1 104 Upload Resumption Supported\nLocation: https://upload.example.test/uploads/7f3a9c\n\n' +
-          'HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"file": "/files/7f3a9c", "size": 2147483648}',
-        note: 'Early in the transfer the server names the upload resource, so an interrupted 2 GB upload can resume there instead of starting over.',
+          'HTTP/1.1 104 Upload Resumption Supported\nLocation: https://upload.example.test/uploads/7f3a9c\nUpload-Limit: max-size=4294967296\nUpload-Draft-Interop-Version: 8\n\n' +
+          'HTTP/1.1 104 Upload Resumption Supported\nUpload-Offset: 1073741824\nUpload-Draft-Interop-Version: 8\n\n' +
+          'HTTP/1.1 200 OK\nLocation: https://upload.example.test/uploads/7f3a9c\nContent-Type: application/json\n\n{"file": "/files/7f3a9c", "size": 2147483648}',
+        note: 'The first 104 names the upload resource and its limit, the second reports 1 GiB received, so an interrupted 2 GiB upload can resume there instead of starting over.',
       },
     ],
     alternatives: [
@@ -336,8 +362,16 @@ export const records1xx2xx: readonly StatusRecord[] = [
     references: [
       ianaRegistry,
       {
-        title: 'IETF draft-ietf-httpbis-resumable-upload (Resumable Uploads for HTTP)',
-        url: 'https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/',
+        title: 'Internet-Draft draft-ietf-httpbis-resumable-upload-11 §5 Status Code 104 (March 2026)',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-11#section-5',
+      },
+      {
+        title: 'Internet-Draft draft-ietf-httpbis-resumable-upload-11 §4.2.2 Upload Creation: Server Behavior',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-11#section-4.2.2',
+      },
+      {
+        title: 'Internet-Draft draft-ietf-httpbis-resumable-upload-11 Appendix B Draft Version Identification',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-11#appendix-B',
       },
     ],
     cacheable: false,
@@ -736,14 +770,23 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'You need to return data to the caller: 200 OK.',
     ],
     howToRespond: [
-      'Send no content: RFC 9110 §15.3.6 says the server MUST NOT generate any.',
+      'Generate no content (RFC 9110 §15.3.6 says the server MUST NOT), yet still tell the client where the empty message ends: on HTTP/1.1 send Content-Length: 0, or use chunked transfer coding with nothing but the closing zero-size chunk, or close the connection right after the header section.',
+      'Prefer Content-Length: 0, which keeps the connection reusable; among status codes, RFC 9112 §6.3 ends only 1xx, 204 and 304 responses at the blank line, so a 205 without any framing is read until the connection closes.',
       'Implement the reset in your own front-end code when the status is 205; do not count on a browser or library to clear anything for you.',
     ],
-    headers: [],
+    headers: [
+      {
+        name: 'Content-Length',
+        requirement: 'MAY',
+        note: 'No spec keyword ties it to 205, but `Content-Length: 0` is the simplest of the three ways RFC 9112 §6.3 leaves to mark the empty body as finished (the others: an empty chunked body, or closing the connection).',
+      },
+    ],
     body:
-      'Nothing: the specification forbids content here, so the status line and headers are the whole message, and the instruction to reset is the status itself.',
+      'Nothing: the specification forbids content here, and the instruction to reset is the status itself; on HTTP/1.1 the header section must still show that the (empty) body is over.',
     pitfalls: [
-      'The fetch Response constructor rejects a body with 205 (as with 204 and 304), and jshttp statuses lists 205 among its empty codes; a framework that serialises an object anyway produces an invalid response.',
+      'Treating 205 exactly like 204 and stripping the length field hangs clients: with no Content-Length and no chunked coding, RFC 9112 §6.3 makes an HTTP/1.1 client read until the server closes, so on a kept-alive connection it waits for bytes that never come.',
+      'RFC 7231 §6.3.6 spelled out the three endings (Content-Length: 0, an empty chunked body, or closing); RFC 9110 dropped that list, but the framing rules of RFC 9112 still require one of them, so older advice to do so still holds.',
+      'The fetch Response constructor rejects a body with 205 (as with 204 and 304), and jshttp statuses (2.0.2) lists 205 among its empty codes; a framework that serialises an object anyway produces an invalid response.',
       'Script clients (fetch, axios) just see a 2xx, so nothing is reset unless your own code reacts to 205 specifically.',
       'Unlike 204, a 205 is not on the heuristically cacheable list; swapping one for the other changes how caches may treat the response.',
     ],
@@ -752,8 +795,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
         title: 'Clearing a data-entry form',
         request:
           'POST /inventory/counts HTTP/1.1\nHost: warehouse.example.test\nContent-Type: application/x-www-form-urlencoded\n\nsku=BOLT-M6&shelf=A12&count=340',
-        response: 'HTTP/1.1 205 Reset Content',
-        note: 'The count was saved and the operator\'s form should be emptied for the next shelf, so the server answers 205 without content.',
+        response: 'HTTP/1.1 205 Reset Content\nContent-Length: 0',
+        note: 'The count was saved and the operator\'s form should be emptied for the next shelf, so the server answers 205 with an explicitly empty body.',
       },
     ],
     alternatives: [
@@ -761,7 +804,12 @@ export const records1xx2xx: readonly StatusRecord[] = [
       { code: 303, when: 'the user should be taken to another page after submitting' },
     ],
     related: [204, 200, 303],
-    references: [rfc9110('15.3.6', '205 Reset Content'), mdn(205)],
+    references: [
+      rfc9110('15.3.6', '205 Reset Content'),
+      rfc(9112, '6.3', 'Message Body Length'),
+      rfc(7231, '6.3.6', '205 Reset Content (obsoleted wording)'),
+      mdn(205),
+    ],
     cacheable: false,
     bodyAllowed: false,
     formerNames: [],
@@ -931,15 +979,17 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'Inside a 207 Multi-Status body, the server marks a member that was already listed earlier in the same response. ' +
       'With WebDAV bindings (RFC 5842) one resource can be reachable by several paths, and this keeps it from being enumerated again and again.',
     whenToUse: [
-      'A PROPFIND with Depth: infinity walks collections that hold several bindings to the same resource, and you reach one you have already reported.',
-      'Your WebDAV server supports RFC 5842 bindings and has to keep a multistatus listing finite when collections are reachable by more than one path.',
+      'A PROPFIND with Depth: infinity, from a client whose DAV request header lists bind, walks collections that hold several bindings to the same resource, and you reach one you have already reported.',
+      'Your WebDAV server supports RFC 5842 bindings and has to keep a multistatus listing finite when collections are reachable by more than one path, for clients that announced DAV: bind.',
     ],
     whenNotToUse: [
+      'The request carried no DAV: bind: RFC 5842 §7.1 says a server SHOULD NOT use 208 then, because older clients do not expect it inside a multistatus body; report a binding loop with 508 Loop Detected instead, as the whole status or inside the multistatus if streaming has begun.',
       'As the status line of a whole response: 208 belongs inside a DAV:propstat of a 207 Multi-Status body.',
       'The server hit a loop it cannot report around and must abort the operation: 508 Loop Detected.',
       'Deduplicating items in a JSON API, or answering a repeated request: an application matter, usually 200 OK; 208 is only for WebDAV bindings.',
     ],
     howToRespond: [
+      'Look at the request first: only a client that sent a DAV header containing bind (RFC 5842 §8.2) has promised to understand 208, so only its listings get 208 entries.',
       'Emit 208 for the repeated binding inside the multistatus body, and keep the first occurrence as the full entry with its properties.',
       'Test with the WebDAV clients you support, since one that does not know 208 falls back to 200 semantics for that entry.',
     ],
@@ -948,14 +998,15 @@ export const records1xx2xx: readonly StatusRecord[] = [
       'A 208 has no body of its own in practice: it appears as the status of one entry inside the XML of a 207 Multi-Status response.',
     pitfalls: [
       'A client that does not recognise 208 must handle it like 200 (unknown codes fall back to the x00 of their class, RFC 9110 §15), so it may count the same resource twice when building a tree.',
-      'npm http-status-codes, Ktor, Jakarta Servlet, Jakarta REST and aiohttp have no name for 208, so code and logs show only the number.',
+      'npm http-status-codes 2.3.0, Ktor, Jakarta Servlet 6.1, Jakarta REST 4.x and aiohttp had no name for 208 when checked (2025–2026), so code and logs show only the number.',
       'Do not mix up 208 and 508: 208 notes a repeat and carries on, while 508 Loop Detected stops the whole operation.',
+      'Sending 208 to every client ignores the opt-in: RFC 5842 reserves it for requests that said DAV: bind, and a client that never did may mis-handle the entry; for it, a bind loop under Depth: infinity ends in 508 instead.',
     ],
     examples: [
       {
         title: 'Second binding to a collection already listed',
         request:
-          'PROPFIND /projects/ HTTP/1.1\nHost: dav.example.test\nDepth: infinity\nContent-Type: application/xml; charset=utf-8\n\n' +
+          'PROPFIND /projects/ HTTP/1.1\nHost: dav.example.test\nDepth: infinity\nDAV: bind\nContent-Type: application/xml; charset=utf-8\n\n' +
           '<?xml version="1.0" encoding="utf-8"?>\n<D:propfind xmlns:D="DAV:"><D:prop><D:displayname/></D:prop></D:propfind>',
         response:
           'HTTP/1.1 207 Multi-Status\nContent-Type: application/xml; charset=utf-8\n\n' +
@@ -965,7 +1016,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
           '  </D:response>\n  <D:response>\n    <D:href>/projects/archive/alpha-link/</D:href>\n' +
           '    <D:propstat><D:prop><D:displayname/></D:prop><D:status>HTTP/1.1 208 Already Reported</D:status></D:propstat>\n' +
           '  </D:response>\n</D:multistatus>',
-        note: 'The second path leads to the collection already listed, so its entry says 208 instead of enumerating it again.',
+        note: 'The client announced DAV: bind and the second path leads to the collection already listed, so its entry says 208 instead of enumerating it again.',
       },
     ],
     alternatives: [
@@ -973,7 +1024,7 @@ export const records1xx2xx: readonly StatusRecord[] = [
       { code: 207, when: 'you are choosing the status line of the whole response, which carries the 208 entries inside' },
     ],
     related: [207, 508, 102],
-    references: [rfc(5842, '7.1', '208 Already Reported'), mdn(208)],
+    references: [rfc(5842, '7.1', '208 Already Reported'), rfc(5842, '8.2', '\'DAV\' Request Header'), mdn(208)],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],

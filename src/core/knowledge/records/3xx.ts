@@ -282,8 +282,8 @@ export const records3xx: readonly StatusRecord[] = [
     headers: [
       {
         name: 'Location',
-        requirement: 'SHOULD',
-        note: 'Names the other resource to fetch with GET; the whole meaning of a 303 lies in this URL, so treat it as mandatory in practice.',
+        requirement: 'MAY',
+        note: 'RFC 9110 §15.4.4 states no BCP 14 keyword here: it defines a 303 as pointing at the URI in Location rather than requiring the field, hence MAY. The whole meaning of a 303 lies in this URL, so send it every time.',
       },
       {
         name: 'Retry-After',
@@ -295,7 +295,7 @@ export const records3xx: readonly StatusRecord[] = [
       'Seldom read: a short hypertext note linking to the target is enough, since user agents go straight to Location with a GET.',
     pitfalls: [
       'Turbo (Rails) expects a 303 after a non-GET form submission, but Rails redirect_to defaults to 302; add status: :see_other to create, update and destroy actions.',
-      'Defaults differ between stacks: axum Redirect::to sends 303, Sinatra sends 303 for non-GET requests on HTTP/1.1 and 302 otherwise, Next.js redirect() uses 303 inside Server Actions, and Flask\'s unreleased 3.2 moves redirect() from 302 to 303; code ported between frameworks changes behaviour silently.',
+      'Defaults differ between stacks: axum Redirect::to sends 303, Sinatra sends 303 for non-GET requests on HTTP/1.1 and 302 otherwise, Next.js redirect() uses 303 inside Server Actions, and Flask\'s unreleased 3.2 moves redirect() from 302 to 303 (all as read in 2026); code ported between frameworks changes behaviour silently.',
       'Using axum Redirect::to to retire a POST endpoint answers 303, which makes every client switch to GET and drop the body; Redirect::temporary (307) or Redirect::permanent (308) keep the method.',
       'A 303 is not cacheable by default and says nothing about the original URL having moved, so do not use it for permanent relocations; crawlers and clients keep requesting the original.',
       '.NET names 303 HttpStatusCode.RedirectMethod, an alias that can print under another name in logs; match on the number when filtering.',
@@ -517,7 +517,7 @@ export const records3xx: readonly StatusRecord[] = [
       'Sending the client to another URL for now: 307 Temporary Redirect.',
       'Moving a resource for good: 308 Permanent Redirect.',
       'A proxy must see credentials before it forwards anything: 407 Proxy Authentication Required; no registered code tells a client to switch proxies.',
-      'Signalling an application-specific condition: use a registered code such as 409 Conflict, or 200 OK with a status field, instead of borrowing a reserved number.',
+      'Signalling an application-specific condition: choose the registered code whose meaning fits, such as 409 Conflict; a reserved number means nothing to clients and must not be borrowed.',
     ],
     howToRespond: [
       'Never generate it; if a constant such as HTTP_306_RESERVED or Status306SwitchProxy appears in your code, replace it with the code you actually meant.',
@@ -527,8 +527,8 @@ export const records3xx: readonly StatusRecord[] = [
     body:
       'Undefined: the code has no meaning today, so nothing is specified for its content, and whatever text a legacy component sends is only a clue for debugging.',
     pitfalls: [
-      'Libraries disagree on its name: ASP.NET Core Status306SwitchProxy, Ktor SwitchProxy, Fiber StatusSwitchProxy, Plug :switch_proxy and requests switch_proxy keep the old draft name, while Starlette and DRF say HTTP_306_RESERVED, Symfony HTTP_RESERVED and .NET and axios Unused; a SwitchProxy constant does not mean the behaviour exists.',
-      'Many tables have no entry at all (Go declares it as _, CPython HTTPStatus, httpx, the http crate, Rack, Spring 7 and npm http-status-codes omit it), so HTTPStatus(306) raises ValueError and name lookups must cope with a gap inside 3xx.',
+      'Libraries disagree on its name (as read in 2025–2026 sources): ASP.NET Core Status306SwitchProxy, Ktor SwitchProxy, Fiber StatusSwitchProxy, Plug :switch_proxy and requests switch_proxy keep the old draft name, while Starlette and DRF say HTTP_306_RESERVED, Symfony HTTP_RESERVED and .NET and axios Unused; a SwitchProxy constant does not mean the behaviour exists.',
+      'Many tables have no entry at all (Go declares it as _; CPython 3.13 HTTPStatus, httpx, the http crate 1.4.2, Rack 3.2, Spring 7 and npm http-status-codes 2.3.0 omit it), so HTTPStatus(306) raises ValueError and name lookups must cope with a gap inside 3xx.',
       'Because some frameworks expose a named constant, autocomplete will happily offer put_status(conn, :switch_proxy) or StatusCodes.Status306SwitchProxy; shipping it puts a reserved code on the wire that clients will read as 300.',
     ],
     examples: [

@@ -90,22 +90,25 @@ export const records4xxB: readonly StatusRecord[] = [
       'You asked for pages 300 to 310 of a book that only has 200 pages. ' +
       'The server cannot hand you a piece that does not exist, so it tells you how long the whole thing really is.',
     serverPerspective:
-      'The request carried a Range header, but none of the ranges it names fall inside the current representation, usually because they start past its end. ' +
-      'The server declines the partial request and, for byte ranges, reports the real total length.',
+      'The server rejects the set of ranges in the Range header, for one of two reasons RFC 9110 §15.5.17 names: none of them can be satisfied (usually they start at or past the end), or the set itself is abusive, asking for too many small or overlapping pieces. ' +
+      'It declines the partial request and, for byte ranges, reports the real total length.',
     whenToUse: [
       'A download manager asks to resume at byte 5,000,000 of a file that is now only 4,000,000 bytes long.',
+      'A download that already completed is "resumed" anyway: for a 4,000,000-byte file the client asks for bytes=4000000-, a range that starts exactly at the end, and no byte can satisfy it.',
       'A media player seeks to an offset beyond the end of a video that was replaced by a shorter encode.',
       'Every range in a multi-range request lies outside the representation, so not a single part can be sent.',
+      'The bytes exist, but the range set looks like an attack or a broken client: too many small ranges (hundreds of tiny slices out of order), or more than two ranges overlapping the same bytes; RFC 9110 §14.2 lets the server reject such a set (or ignore it and send 200), and 416 is the rejection.',
     ],
     whenNotToUse: [
-      'Some of the requested bytes exist: 206 Partial Content with the part that can be served.',
+      'Some of the requested bytes exist and the range set is reasonable: 206 Partial Content with the part that can be served.',
       'The server does not do ranges for this resource: ignore the Range header and send 200 OK with the whole representation.',
       'The client sent If-Range with a validator that no longer matches: send the full, current representation with 200 OK rather than an error.',
       'An If-Match or If-Unmodified-Since condition evaluated false: 412 Precondition Failed.',
     ],
     howToRespond: [
       'Send `Content-Range: bytes */<length>` with the current full size, so the client can recompute its range or start over.',
-      'Clients should read a 416 during a resume as a sign the file changed: drop the partial copy, download from the start, and send If-Range next time.',
+      'Clients should compare the length in Content-Range with what they already hold: if it matches, the earlier download was complete and nothing needs fetching; otherwise the file changed, so drop the partial copy, download from the start, and send If-Range next time.',
+      'When rejecting an abusive set, say so in the body (for example that at most 20 ranges are served), so a well-meaning client can merge its ranges into fewer, larger ones.',
       'Keep the body tiny; the caller is usually a download manager or media player that only reads the headers.',
     ],
     headers: [
@@ -119,8 +122,9 @@ export const records4xxB: readonly StatusRecord[] = [
     pitfalls: [
       'Servers may ignore Range and answer 200 with the whole file instead of 416, so clients must handle both; a resume client that blindly appends a 200 body to its partial file corrupts the download.',
       'A 416 without Content-Range leaves the client guessing the real size; Werkzeug\'s `RequestedRangeNotSatisfiable(length=…, units="bytes")` fills in `bytes */len`, while hand-written handlers often forget it.',
-      'Constant names still use the old phrase: Go `StatusRequestedRangeNotSatisfiable`, Spring `REQUESTED_RANGE_NOT_SATISFIABLE` (reason "Requested range not satisfiable"), aiohttp `HTTPRequestRangeNotSatisfiable`; Rack\'s symbol is `:range_not_satisfiable` but Plug\'s atom is `:requested_range_not_satisfiable`.',
+      'Constant names still used the old phrase in the 2025–2026 sources checked: Go `StatusRequestedRangeNotSatisfiable`, Spring 7 `REQUESTED_RANGE_NOT_SATISFIABLE` (reason "Requested range not satisfiable"), aiohttp `HTTPRequestRangeNotSatisfiable`; Rack\'s symbol is `:range_not_satisfiable` but Plug\'s atom is `:requested_range_not_satisfiable`.',
       'Files that change size while clients resume (growing logs, regenerated exports) produce 416s whenever a saved offset outruns the new version; give each version its own ETag so clients can send If-Range and get a clean 200 instead.',
+      'Serving every range set a client asks for is a denial-of-service risk: many small or overlapping ranges multiply the work and the multipart overhead, which is why RFC 9110 §15.5.17 allows 416 for them even when every byte is in the file.',
     ],
     examples: [
       {
@@ -130,6 +134,13 @@ export const records4xxB: readonly StatusRecord[] = [
           'HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes */4000000\nContent-Type: text/plain\n\nRequested range starts past the end of the file.',
         note: 'The file is 4,000,000 bytes, so a range starting at 5,000,000 cannot be served, and Content-Range reports the true size.',
       },
+      {
+        title: 'Too many overlapping ranges',
+        request: 'GET /docs/manual.pdf HTTP/1.1\nHost: files.example.test\nRange: bytes=0-99,50-149,100-199,150-249,200-299',
+        response:
+          'HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes */250000\nContent-Type: text/plain\n\nRanges overlap; request one range covering bytes 0-299 instead.',
+        note: 'Every byte exists, but five ranges overlapping each other are the kind of set RFC 9110 lets a server reject, so it answers 416 and explains.',
+      },
     ],
     alternatives: [
       { code: 206, when: 'at least part of the requested range exists and can be sent' },
@@ -137,7 +148,13 @@ export const records4xxB: readonly StatusRecord[] = [
       { code: 412, when: 'a condition such as If-Match evaluated false' },
     ],
     related: [206, 200, 412],
-    references: [rfc9110('15.5.17', '416 Range Not Satisfiable'), rfc9110('14.4', 'Content-Range'), mdn(416)],
+    references: [
+      rfc9110('15.5.17', '416 Range Not Satisfiable'),
+      rfc9110('14.2', 'Range'),
+      rfc9110('14.1.2', 'Byte Ranges'),
+      rfc9110('14.4', 'Content-Range'),
+      mdn(416),
+    ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: ['Requested Range Not Satisfiable'],
@@ -527,10 +544,10 @@ export const records4xxB: readonly StatusRecord[] = [
     headers: [],
     body: 'A short note that the request arrived before the handshake completed and is safe to resend; most clients retry without ever showing it.',
     pitfalls: [
-      'Many stacks have no name for it: .NET HttpStatusCode, ASP.NET Core StatusCodes, npm http-status-codes, actix-web builders, aiohttp and Werkzeug all lack 425, so you set the number yourself (CPython only added it in 3.9).',
+      'Many stacks have no name for it: .NET HttpStatusCode, ASP.NET Core StatusCodes, npm http-status-codes 2.3.0, actix-web builders, aiohttp and Werkzeug all lacked 425 in the 2025–2026 sources checked, so you set the number yourself (CPython only added it in 3.9).',
       '425 is not cacheable by default (RFC 8470 §5.2); do not add freshness headers that would let a cache hand the refusal to a later, fully handshaken request.',
       'Turning on 0-RTT at a load balancer without passing Early-Data to the application is the real danger: the origin cannot tell replayable requests apart and never gets the chance to answer 425.',
-      'Older code may know 425 by an abandoned WebDAV proposal: requests exposes `codes.unordered_collection`, and Symfony kept the deprecated `HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL` next to `HTTP_TOO_EARLY`.',
+      'Older code may know the number 425 from an abandoned WebDAV proposal ("Unordered Collection"); that name was never registered for 425 and is no former name of Too Early (RFC 8470): requests exposes `codes.unordered_collection` (as of 2026), and Symfony (7.1 line) kept the deprecated `HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL` next to `HTTP_TOO_EARLY`.',
     ],
     examples: [
       {
@@ -551,8 +568,8 @@ export const records4xxB: readonly StatusRecord[] = [
     references: [rfc(8470, '5.2', '425 Too Early'), mdn(425)],
     cacheable: false,
     bodyAllowed: true,
-    formerNames: ['Unordered Collection'],
-    keywords: ['0-rtt', 'early data', 'early-data', 'tls 1.3', 'replay', 'replay attack'],
+    formerNames: [],
+    keywords: ['0-rtt', 'early data', 'early-data', 'tls 1.3', 'replay', 'replay attack', 'unordered collection'],
   },
   {
     code: 426,
@@ -575,7 +592,7 @@ export const records4xxB: readonly StatusRecord[] = [
       'The server does not support the HTTP version of the request at all: 505 HTTP Version Not Supported.',
     ],
     howToRespond: [
-      'Always send Upgrade with the protocol token or tokens you will accept; the example also shows the usual `Connection: Upgrade` companion.',
+      'Always send Upgrade with the protocol token or tokens you will accept, most preferred first, together with `Connection: upgrade`, which RFC 9110 §7.8 makes mandatory wherever Upgrade appears.',
       'Explain in the body which protocol is required and where its documentation lives, for developers who hit the endpoint with a plain HTTP tool.',
     ],
     headers: [
@@ -584,12 +601,17 @@ export const records4xxB: readonly StatusRecord[] = [
         requirement: 'MUST',
         note: 'List the protocol(s) the client has to switch to, e.g. `Upgrade: websocket`; a 426 without it does not conform to RFC 9110 §15.5.22.',
       },
+      {
+        name: 'Connection',
+        requirement: 'MUST',
+        note: 'Include the upgrade option, `Connection: upgrade`, next to Upgrade: RFC 9110 §7.8 binds every sender of Upgrade to it, marking the field as meant for this connection only.',
+      },
     ],
     body: 'Readable text naming the required protocol (for example "This endpoint speaks WebSocket only"), useful to someone testing with curl or a browser.',
     pitfalls: [
-      'Leaving out Upgrade is the classic bug: the client learns it must switch but not to what, and the response breaks a MUST.',
+      'Leaving out Upgrade is the classic bug: the client learns it must switch but not to what, and the response breaks a MUST; dropping the matching `Connection: upgrade` breaks a second one (RFC 9110 §7.8).',
       'HTTP/2 has no 101 Switching Protocols (RFC 9113 §8.6), so the switch a 426 asks for cannot happen on an HTTP/2 connection; check which HTTP version your load balancer speaks to clients before relying on it.',
-      'Support is uneven: Werkzeug, Boom and Jakarta REST have no named 426, and Servlet only added `SC_UPGRADE_REQUIRED` in 6.1.',
+      'Support is uneven (as read in 2025–2026 sources): Werkzeug, Boom and Jakarta REST 4.x have no named 426, and Servlet only added `SC_UPGRADE_REQUIRED` in 6.1.',
     ],
     examples: [
       {
@@ -606,7 +628,7 @@ export const records4xxB: readonly StatusRecord[] = [
       { code: 505, when: 'the HTTP version itself is not supported' },
     ],
     related: [101, 505, 301, 308, 400],
-    references: [rfc9110('15.5.22', '426 Upgrade Required'), rfc9110('7.8', 'Upgrade'), mdn(426)],
+    references: [rfc9110('15.5.22', '426 Upgrade Required'), rfc9110('7.8', 'Upgrade'), rfc9110('7.6.1', 'Connection'), mdn(426)],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
@@ -686,9 +708,11 @@ export const records4xxB: readonly StatusRecord[] = [
       'An API key goes over its quota, such as 100 requests per minute.',
       'Login or password-reset attempts for one account or from one address come too fast, and you slow them down to hinder guessing.',
       'A client runs more concurrent operations than its plan allows.',
+      'A per-client allowance counted across a whole cluster runs out: RFC 6585 §4 leaves open how you identify the caller and where you count (per resource, per server or over a set of servers), so a shared counter still earns 429 as long as the limit belongs to this caller.',
     ],
     whenNotToUse: [
       'The whole service is overloaded or down for maintenance, whoever is calling: 503 Service Unavailable.',
+      'A global limit trips, one that protects the backend as a whole and turns everyone away at once (total requests per second, a full connection pool): that is overload, so 503 Service Unavailable with Retry-After, even when a rate limiter is the component refusing.',
       'The client is not allowed at all, however slowly it asks: 403 Forbidden.',
       'A single request is too big rather than too frequent: 413 Content Too Large.',
     ],
@@ -696,12 +720,24 @@ export const records4xxB: readonly StatusRecord[] = [
       'Send Retry-After (seconds or an HTTP date) whenever you know when the limit resets, and make clients wait at least that long.',
       'Describe the limit in the body (RFC 6585 says the response SHOULD explain the condition): which limit, its window and when it resets.',
       'Clients without a Retry-After should back off exponentially with some random jitter instead of retrying at once and deepening the throttle.',
+      'Decide, and document, what each limit is keyed on (API key, user, tenant, address) and whether it is per client or global; only per-client limits answer 429, and the draft RateLimit fields can name the bucket with their pk parameter.',
+      'Consider sending RateLimit and RateLimit-Policy on ordinary 2xx responses too, so well-behaved clients slow down before they hit the limit; the draft allows them with any status.',
     ],
     headers: [
       {
         name: 'Retry-After',
         requirement: 'MAY',
-        note: 'Tell the client how long to wait, as seconds (`Retry-After: 30`) or an HTTP date.',
+        note: 'Tell the client how long to wait, as seconds (`Retry-After: 30`) or an HTTP date (RFC 9110 §10.2.3); seconds avoid clock-skew trouble. When RateLimit is sent too, clients give Retry-After precedence, and it should not point earlier than the RateLimit reset.',
+      },
+      {
+        name: 'RateLimit',
+        requirement: 'MAY',
+        note: 'From an IETF Internet-Draft, not an RFC (draft-ietf-httpapi-ratelimit-headers-10, September 2025, §4): the live state of a named policy, e.g. `RateLimit: "default";r=0;t=30`, with r the quota left and t the seconds until more becomes available.',
+      },
+      {
+        name: 'RateLimit-Policy',
+        requirement: 'MAY',
+        note: 'Same draft (draft-ietf-httpapi-ratelimit-headers-10 §3): the quota itself, e.g. `RateLimit-Policy: "default";q=100;w=60` for 100 requests per 60-second window; it should stay the same from response to response, while RateLimit changes.',
       },
       {
         name: 'Cache-Control',
@@ -713,9 +749,11 @@ export const records4xxB: readonly StatusRecord[] = [
       'Problem details saying which limit was hit, its size and window, and when it resets, e.g. {"title": "Too Many Requests", "detail": "Limit of 100 requests per minute exceeded.", "retryAfter": 30}.',
     pitfalls: [
       '429 versus 503: 429 blames one caller\'s rate, 503 says the service cannot serve anyone right now. Answering 503 to a single noisy client makes dashboards show an outage; answering 429 during real overload tells well-behaved clients they misbehaved.',
-      'Retry helpers can skip it: jshttp `statuses.retry` holds only 502, 503 and 504, so retry code built on that set never retries a 429 and never reads its Retry-After.',
-      'Defaults vary by stack: nginx limit_req needs `limit_req_status 429;` to answer with 429, NestJS has no built-in 429 exception (ThrottlerException comes from @nestjs/throttler), and Servlet 6.1 has no `SC_TOO_MANY_REQUESTS`; check what your limiter really sends.',
+      'Retry helpers can skip it: jshttp `statuses.retry` (2.0.2) holds only 502, 503 and 504, so retry code built on that set never retries a 429 and never reads its Retry-After.',
+      'Defaults vary by stack (as read in 2026 sources): nginx limit_req needs `limit_req_status 429;` to answer with 429, NestJS has no built-in 429 exception (ThrottlerException comes from @nestjs/throttler), and Servlet 6.1 has no `SC_TOO_MANY_REQUESTS` (6.2, still in development, adds it); check what your limiter really sends.',
       'Limits keyed only on IP address throttle everyone behind a shared NAT or corporate proxy together; key on the API key or user wherever you can.',
+      'The RateLimit fields are still a draft and have changed shape: revisions up to -06 (2022) defined separate RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset fields, the named-policy syntax arrived in -08 (2024), and many limiters still send X-RateLimit-* names of their own; say which format you emit, and have clients tolerate missing or unfamiliar ones.',
+      'Rate-limit fields on a cached or replayed response are stale; the draft tells clients to ignore them on responses served from cache, and a 429 itself must never be stored.',
     ],
     examples: [
       {
@@ -725,6 +763,13 @@ export const records4xxB: readonly StatusRecord[] = [
           'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\nContent-Type: application/problem+json\n\n{"type": "about:blank", "title": "Too Many Requests", "status": 429, "detail": "Limit of 100 requests per minute exceeded.", "retryAfter": 30}',
         note: 'This key used its whole allowance while the service stays healthy, and Retry-After says when to try again.',
       },
+      {
+        title: 'Quota state in the draft RateLimit fields',
+        request: 'POST /api/exports HTTP/1.1\nHost: api.example.test\nAuthorization: Bearer <token>',
+        response:
+          'HTTP/1.1 429 Too Many Requests\nRetry-After: 40\nRateLimit-Policy: "exports";q=10;w=3600\nRateLimit: "exports";r=0;t=40\nContent-Type: application/problem+json\n\n{"type": "https://iana.org/assignments/http-problem-types#quota-exceeded", "title": "Export quota used up", "status": 429, "violated-policies": ["exports"]}',
+        note: 'The policy says 10 exports an hour, RateLimit shows none left for another 40 seconds, and Retry-After, which clients obey first, agrees with it.',
+      },
     ],
     alternatives: [
       { code: 503, when: 'the whole service is overloaded or in maintenance, not just this caller' },
@@ -732,11 +777,24 @@ export const records4xxB: readonly StatusRecord[] = [
       { code: 413, when: 'one request is too large rather than too frequent' },
     ],
     related: [503, 420, 403, 413],
-    references: [rfc(6585, '4', '429 Too Many Requests'), rfc9110('10.2.3', 'Retry-After'), mdn(429)],
+    references: [
+      rfc(6585, '4', '429 Too Many Requests'),
+      rfc9110('10.2.3', 'Retry-After'),
+      rfc9110('15.6.4', '503 Service Unavailable'),
+      {
+        title: 'Internet-Draft draft-ietf-httpapi-ratelimit-headers-10 §4 RateLimit Field (September 2025)',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-ratelimit-headers-10#section-4',
+      },
+      {
+        title: 'Internet-Draft draft-ietf-httpapi-ratelimit-headers-10 §6 Server Behavior',
+        url: 'https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-ratelimit-headers-10#section-6',
+      },
+      mdn(429),
+    ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
-    keywords: ['rate limit', 'throttle', 'throttling', 'quota', 'too many requests', 'retry-after', 'backoff'],
+    keywords: ['rate limit', 'throttle', 'throttling', 'quota', 'too many requests', 'retry-after', 'backoff', 'ratelimit', 'ratelimit-policy', 'x-ratelimit'],
   },
   {
     code: 431,

@@ -374,16 +374,17 @@ export const records5xx: readonly StatusRecord[] = [
     class: '5xx',
     status: 'standard',
     eli5:
-      'Your request was written in a version of HTTP that this server does not speak or refuses to use. ' +
+      'Your request was written in a generation of HTTP that this server does not speak or refuses to use. ' +
       'It is like posting a letter in a language the recipient cannot read and getting a note back listing the languages they do read.',
     serverPerspective:
-      'The server will not process requests in the protocol version this request used. ' +
-      'Its response is expected to explain why and to say which versions it does support.',
+      'The server does not support, or will not support, the major version of HTTP the request used: the number before the dot, as in the 2 of HTTP/2.0. ' +
+      'Its response is expected to explain why and to say which protocols it does support.',
     whenToUse: [
-      'The request line names a protocol version the server has no implementation for, such as an unknown version number sent by a broken or experimental client.',
-      'The server deliberately refuses an old version as a matter of policy, for example an API that no longer accepts HTTP/1.0 requests.',
+      'The request line names a major version the server has no implementation for, such as HTTP/2.0 written as text to an HTTP/1.1-only server, or an unknown number like HTTP/4.2 from a broken or experimental client.',
+      'The server refuses a whole major version it could parse, for example an endpoint that serves only HTTP/2 and turns away HTTP/1.x requests, saying in the body how to reach it instead.',
     ],
     whenNotToUse: [
+      'You want to stop serving HTTP/1.0 while still speaking HTTP/1.1: 1.0 and 1.1 share major version 1, and 505 concerns the major version (RFC 9110 §15.6.6); an HTTP/1.1 server is meant to answer a 1.0 request in a form a 1.0 recipient can read (RFC 9112 §2.3), so keep serving it.',
       'The client should move to a different protocol on the same connection: 426 Upgrade Required with an Upgrade header.',
       'The version is fine and it is the method the server does not know: 501 Not Implemented.',
       'The request line is garbled rather than naming an unsupported version: 400 Bad Request.',
@@ -404,16 +405,16 @@ export const records5xx: readonly StatusRecord[] = [
       'e.g. "This server accepts HTTP/1.1 and HTTP/2 only."',
     pitfalls: [
       'HTTP/2 and HTTP/3 are normally agreed on before any request is sent, so a modern server rarely needs 505 for them; a 505 in the logs usually means a client or proxy that writes request lines by hand.',
-      'Names drift from the phrase: Spring\'s reason phrase is still "HTTP Version not supported", ASP.NET Core spells the constant Status505HttpVersionNotsupported, Ktor and actix-web call it VersionNotSupported, and Symfony uses HTTP_VERSION_NOT_SUPPORTED; search code by number.',
-      'Dropping HTTP/1.0 with a 505 also breaks simple health checkers and command-line tools that still send it; check your own monitoring before enforcing the policy.',
+      'Names drift from the phrase (as read in 2025–2026 sources): Spring 7\'s reason phrase is still "HTTP Version not supported", ASP.NET Core spells the constant Status505HttpVersionNotsupported, Ktor and actix-web call it VersionNotSupported, and Symfony (7.1 line) uses HTTP_VERSION_NOT_SUPPORTED; search code by number.',
+      'Answering HTTP/1.0 with 505 misreads the code, because 1.0 is a minor version of the same major version 1, and it breaks simple health checkers and command-line tools that still send 1.0; an HTTP/1.1 response already works for them.',
     ],
     examples: [
       {
-        title: 'HTTP/1.0 refused by policy',
-        request: 'GET /status HTTP/1.0\nHost: api.example.test',
+        title: 'A major version the server does not implement',
+        request: 'GET /status HTTP/2.0\nHost: api.example.test',
         response:
-          'HTTP/1.1 505 HTTP Version Not Supported\nContent-Type: text/plain\nConnection: close\n\nThis server accepts HTTP/1.1 and HTTP/2 only. Please upgrade your client.',
-        note: 'The service no longer serves HTTP/1.0, and the body tells the client which versions it will accept.',
+          'HTTP/1.1 505 HTTP Version Not Supported\nContent-Type: text/plain\nConnection: close\n\nThis server speaks HTTP/1.1 only; HTTP/2 is offered through TLS with ALPN on port 443.',
+        note: 'The request line claims major version 2 in HTTP/1 text form, which this server cannot process, so it answers 505 in the highest version it does speak and says what it supports.',
       },
     ],
     alternatives: [
@@ -422,11 +423,16 @@ export const records5xx: readonly StatusRecord[] = [
       { code: 501, when: 'it is the method, not the version, that the server lacks' },
     ],
     related: [426, 400, 501],
-    references: [rfc9110('15.6.6', '505 HTTP Version Not Supported'), mdn(505)],
+    references: [
+      rfc9110('15.6.6', '505 HTTP Version Not Supported'),
+      rfc9110('2.5', 'Protocol Version'),
+      rfc(9112, '2.3', 'HTTP Version'),
+      mdn(505),
+    ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: ['HTTP Version not supported'],
-    keywords: ['http version', 'protocol version', 'http/1.0', 'http/2', 'unsupported version', 'version not supported'],
+    keywords: ['http version', 'protocol version', 'major version', 'http/2', 'unsupported version', 'version not supported'],
   },
   {
     code: 506,
@@ -566,12 +572,12 @@ export const records5xx: readonly StatusRecord[] = [
     ],
     whenNotToUse: [
       'Your redirects point back at each other: fix the Location targets; the server keeps sending 301, 302, 307 or 308 and the user agent detects the loop.',
-      'The client asked for repeated bindings to be reported compactly: 208 Already Reported inside a 207 Multi-Status response.',
+      'The client sent DAV: bind, so repeated bindings can be reported compactly and the listing go on: 208 Already Reported inside a 207 Multi-Status response (RFC 5842 §7.1).',
       'Application code recursed too deeply or a job kept calling itself, with no WebDAV traversal involved: 500 Internal Server Error.',
     ],
     howToRespond: [
       'Name in the body the collection that closed the loop, so the client can retry with a smaller Depth or the owner can remove the extra binding.',
-      'Support 208 Already Reported so clients that understand bindings can list a cycle without the request failing.',
+      'Support 208 Already Reported so clients that announce DAV: bind can list a cycle without the request failing; every other client gets the 508.',
     ],
     headers: [
       {
