@@ -50,7 +50,7 @@ describe('lint rules', () => {
 
   it('names the registered code to prefer for non-standard codes', () => {
     const [finding] = lint('res.status(499).end();', 'javascript', kb);
-    assert.match(finding?.message ?? '', /non-standard \(nginx\); prefer 400 Bad Request/);
+    assert.match(finding?.message ?? '', /non-standard \(nginx only\); prefer 400 Bad Request/);
     assert.deepEqual(finding?.suggest, [400]);
   });
 

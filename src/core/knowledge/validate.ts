@@ -1,4 +1,4 @@
-import type { StatusRecord } from './types';
+import { VENDOR_PACKS, type StatusRecord } from './types';
 
 // Structural validation of the knowledge base. The unit tests run it over every record, so a
 // record with a missing section, a dangling cross-reference or copy-pasted text cannot ship.
@@ -57,10 +57,15 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
 
     if (r.status === 'unofficial') {
       if (!r.usedBy?.length) bad('unofficial code without usedBy');
+      if (r.pack === undefined) bad('unofficial code without a vendor pack');
+      else if (!Object.hasOwn(VENDOR_PACKS, r.pack)) bad(`unknown vendor pack ${r.pack}`);
       if (r.preferInstead === undefined) bad('unofficial code without preferInstead');
       else if (!r.alternatives.some((a) => a.code === r.preferInstead)) bad('preferInstead is not among the alternatives (the quick fix to it would be missing)');
-    } else if (r.usedBy || r.preferInstead !== undefined) {
-      bad('usedBy/preferInstead are only for unofficial codes');
+      for (const ref of r.references) {
+        if (isRfcLink(ref.url) && !/#section-/.test(ref.url)) bad(`RFC link without a #section- anchor: ${ref.url}`);
+      }
+    } else if (r.usedBy || r.preferInstead !== undefined || r.pack !== undefined) {
+      bad('usedBy/preferInstead/pack are only for unofficial codes');
     }
 
     for (const { where, text } of proseOf(r)) {
@@ -101,6 +106,11 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
     if (new Set(r.related).size !== r.related.length) bad('duplicate related code');
   }
   return problems;
+}
+
+/** A link to an RFC's text (rfc-editor.org, datatracker, tools.ietf.org), not to a draft. */
+export function isRfcLink(url: string): boolean {
+  return /^https:\/\/(?:www\.rfc-editor\.org\/rfc\/rfc\d|datatracker\.ietf\.org\/doc\/html\/rfc\d|tools\.ietf\.org\/html\/rfc\d)/i.test(url);
 }
 
 function isWellFormedUrl(url: string): boolean {
