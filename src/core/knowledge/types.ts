@@ -113,6 +113,15 @@ export interface StatusRecord {
   readonly pack?: VendorPack;
   /** Unofficial codes only: who sends it. */
   readonly usedBy?: readonly string[];
-  /** Unofficial codes only: the registered code to prefer. */
+  /**
+   * Unofficial codes only: the registered code to prefer. Absent exactly when `logOnly` is set,
+   * since nobody chooses a code that only appears in a log.
+   */
   readonly preferInstead?: number;
+  /**
+   * Unofficial codes only: a value a server or load balancer writes to its own log for a request
+   * whose client has already gone (nginx 499, AWS ALB 460). No response carries it and no
+   * application chooses it, so there is no code to prefer instead and no body.
+   */
+  readonly logOnly?: true;
 }

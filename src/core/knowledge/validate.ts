@@ -59,13 +59,20 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
       if (!r.usedBy?.length) bad('unofficial code without usedBy');
       if (r.pack === undefined) bad('unofficial code without a vendor pack');
       else if (!Object.hasOwn(VENDOR_PACKS, r.pack)) bad(`unknown vendor pack ${r.pack}`);
-      if (r.preferInstead === undefined) bad('unofficial code without preferInstead');
-      else if (!r.alternatives.some((a) => a.code === r.preferInstead)) bad('preferInstead is not among the alternatives (the quick fix to it would be missing)');
+      if (r.logOnly) {
+        // A value only a log holds: nobody chooses it, so "prefer instead" would mean nothing.
+        if (r.preferInstead !== undefined) bad('a log-only code has no registered code to prefer instead');
+        if (r.bodyAllowed) bad('a log-only code never reaches a client, so it carries no body');
+      } else if (r.preferInstead === undefined) {
+        bad('unofficial code without preferInstead (mark it logOnly if no response ever carries it)');
+      } else if (!r.alternatives.some((a) => a.code === r.preferInstead)) {
+        bad('preferInstead is not among the alternatives (the quick fix to it would be missing)');
+      }
       for (const ref of r.references) {
         if (isRfcLink(ref.url) && !/#section-/.test(ref.url)) bad(`RFC link without a #section- anchor: ${ref.url}`);
       }
-    } else if (r.usedBy || r.preferInstead !== undefined || r.pack !== undefined) {
-      bad('usedBy/preferInstead/pack are only for unofficial codes');
+    } else if (r.usedBy || r.preferInstead !== undefined || r.pack !== undefined || r.logOnly) {
+      bad('usedBy/preferInstead/pack/logOnly are only for unofficial codes');
     }
 
     for (const { where, text } of proseOf(r)) {

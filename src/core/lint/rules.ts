@@ -149,6 +149,8 @@ export function lint(text: string, languageId: string, kb: KnowledgeBase, fileNa
     if (record.status === 'unofficial') {
       if (!nativeHere && record.preferInstead !== undefined) {
         add('non-standard-code', `${o.code} ${record.phrase} is non-standard (${vendor}); prefer ${kb.label(record.preferInstead)}.`, [record.preferInstead]);
+      } else if (!nativeHere && record.logOnly) {
+        add('non-standard-code', `${o.code} ${record.phrase} is non-standard (${vendor}): a value written to a log for a client that already left; no response carries it, so no client can act on it.`);
       }
     } else if (record.status === 'deprecated' || record.status === 'obsoleted' || (record.status === 'reserved' && !(o.code === 418 && isTestFile(fileName)))) {
       add('deprecated-code', `${o.code} is ${record.status}${record.formerNames[0] ? ` (formerly "${record.formerNames[0]}")` : ''}; use a registered code instead.`, record.alternatives.map((a) => a.code));

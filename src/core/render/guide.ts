@@ -82,6 +82,7 @@ function factLines(kb: KnowledgeBase, record: StatusRecord): Line[] {
   if (record.pack) lines.push([`Vendor pack: ${packLabel(record.pack)}`]);
   if (record.usedBy?.length) lines.push([`Used by: ${record.usedBy.join('; ')}`]);
   if (record.preferInstead !== undefined) lines.push(['Prefer the registered ', codeLink(kb, record.preferInstead)]);
+  if (record.logOnly) lines.push(['Log value only: no response carries it and nobody chooses it, so there is no registered code to prefer instead']);
   return lines;
 }
 

@@ -1,5 +1,16 @@
 import type { StatusRecord } from '../../types';
+import { rfc9110 } from '../refs';
 import { albTroubleshooting, fallbackRule } from './shared';
+
+const albAccessLogs = {
+  title: 'AWS: Access logs for your Application Load Balancer',
+  url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html',
+};
+const albAuthenticate = {
+  title: 'AWS: Authenticate users using an Application Load Balancer',
+  url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html',
+};
+
 
 export const awsElbRecords: readonly StatusRecord[] = [
   {
@@ -8,29 +19,34 @@ export const awsElbRecords: readonly StatusRecord[] = [
     class: '4xx',
     status: 'unofficial',
     pack: 'aws-elb',
+    logOnly: true,
     eli5:
       'You asked a question and walked away before the answer came back. ' +
       'The load balancer writes 460 in its notebook so staff know the caller, not the server, ended the conversation.',
     serverPerspective:
       'Non-standard and specific to AWS. ' +
-      'An AWS Application Load Balancer records 460 in its access log when the client closed the connection before the response was ready, earlier than the load balancer\'s idle timeout. ' +
-      'It is a log value: the client left, so nobody receives it, and a tool that reads it as a status applies the 400 fallback.',
+      "An AWS Application Load Balancer records 460 when the client closed its connection to the load balancer before the load balancer's idle timeout elapsed, that is, while the request was still being served (ALB troubleshooting guide, checked 2026-12). " +
+      'AWS lists it with the errors the load balancer generates, so it lands in the access log and the HTTPCode_ELB_4XX_Count metric, but the client has already left: nobody receives it, no application chooses it, and a tool that reads it as a status applies the 400 fallback.',
     whenToUse: [
-      'Reading ALB access logs or CloudWatch metrics, where 460 entries show clients that gave up, often because their own timeout is shorter than the backend takes to answer.',
+      'Reading ALB access logs, where 460 entries show clients that gave up, often because their own timeout is shorter than the backend takes to answer.',
+      'Explaining a rise in HTTPCode_ELB_4XX_Count that the targets never saw: 460s are counted there although no target produced an error.',
     ],
     whenNotToUse: [
       'Your own server gives up waiting for a slow request body: 408 Request Timeout is the registered code for that case.',
       'The backend took too long and the gateway itself stopped waiting: 504 Gateway Timeout.',
+      'Sending it from your application to mean "the client left": there is no one to send it to, and a live client would read it as 400.',
     ],
     howToRespond: [
-      "Compare the client's timeout with the target's processing time in the same log line; raise the client timeout or speed up the endpoint.",
+      "Compare the client's timeout with the load balancer idle timeout, as AWS advises: make sure the target answers before the client gives up, or raise the client timeout to match the idle timeout where the client allows it.",
+      "Use the timing fields of the same access-log line to see how long the target had been working when the client left.",
       'For long-running work, accept the job with 202 Accepted and let the client poll, so nobody has to hold a connection open.',
     ],
     headers: [],
-    body: 'Nothing reaches the client, which has already hung up; the only trace is the load balancer log entry.',
+    body: 'None: the client has already hung up, so no response content is delivered; the only trace is the load balancer log entry.',
     pitfalls: [
       'A burst of 460 usually points at a client-side timeout or a user closing the page, not at an ALB failure, so alerting on it as a server error pages the wrong team.',
       'The backend may still finish the work after the client left; a non-idempotent POST that the client then retries can run twice.',
+      'Because 460 counts toward the load balancer 4xx metric, an alarm on that metric fires for slow targets too, even though the fix is on the target or client side.',
     ],
     examples: [
       {
@@ -42,19 +58,17 @@ export const awsElbRecords: readonly StatusRecord[] = [
       },
     ],
     alternatives: [
-      { code: 400, when: 'you need a registered code for a connection the client dropped (clients read 460 as 400 anyway)' },
       { code: 408, when: 'the server stops waiting because the client sent its request too slowly' },
       { code: 504, when: 'a gateway stops waiting for a slow upstream' },
       { code: 202, when: 'the work takes longer than clients are willing to wait and can finish in the background' },
     ],
     related: [499, 408, 504],
-    references: [fallbackRule, albTroubleshooting],
+    references: [fallbackRule, albTroubleshooting, albAccessLogs],
     cacheable: false,
-    bodyAllowed: true,
+    bodyAllowed: false,
     formerNames: [],
-    keywords: ['aws', 'alb', 'application load balancer', 'elb', 'client closed connection', 'client timeout', 'access log'],
-    usedBy: ['AWS Application Load Balancer: access-log value for a client that closed the connection before the response (and before the idle timeout)'],
-    preferInstead: 400,
+    keywords: ['aws', 'alb', 'application load balancer', 'elb', 'client closed connection', 'client timeout', 'access log', 'idle timeout'],
+    usedBy: ['AWS Application Load Balancer: access-log value for a client that closed the connection before the idle timeout elapsed'],
   },
   {
     code: 463,
@@ -171,45 +185,52 @@ export const awsElbRecords: readonly StatusRecord[] = [
       'Like a hotel front desk calling the booking agency to confirm you and getting a garbled reply.',
     serverPerspective:
       'An AWS-only code that IANA has not registered. ' +
-      'An AWS Application Load Balancer configured to authenticate users through OIDC or Amazon Cognito returns 561 when the identity provider answers its authentication step with an error. ' +
-      'Despite the name, the code is in the 5xx range, so a generic client treats it as 500 Internal Server Error, not as a login prompt.',
+      'An AWS Application Load Balancer with an authenticate-oidc or authenticate-cognito listener rule returns 561 when the identity provider returned an error code while the load balancer was authenticating the user (ALB troubleshooting guide, checked 2026-12). ' +
+      'AWS keeps this apart from its 401, which it sends when authentication is denied: 561 is a failure in the exchange between the load balancer and its identity provider, an upstream it depends on. It sits in the 5xx class, and a generic client treats it as 500, not as a login prompt.',
     whenToUse: [
-      'You meet it on ALB listeners with an authenticate-oidc or authenticate-cognito rule, when the sign-in round trip with the identity provider fails.',
+      'You meet it on ALB listeners with an authenticate-oidc or authenticate-cognito rule, when the identity provider answers the load balancer with an error during sign-in.',
+      'You meet it right after changing the client ID, client secret, issuer or endpoints of the ALB authentication action, or the app registration at the identity provider.',
     ],
     whenNotToUse: [
-      'The user must present credentials for your own application: 401 Unauthorized with a WWW-Authenticate challenge.',
+      'The user must present credentials for your own application: 401 Unauthorized with a WWW-Authenticate challenge (the ALB itself answers 401, not 561, when it denies an unauthenticated user).',
       'The user signed in successfully but may not use this application: 403 Forbidden.',
     ],
     howToRespond: [
-      "Check the ALB's OIDC or Cognito settings (client id, client secret, issuer, token and user-info endpoints) against the identity provider's configuration.",
-      "Look at the identity provider's own logs for the rejected request; the ALB only knows that the provider returned an error.",
+      "Operators: check the ALB's OIDC or Cognito settings (client ID, client secret, issuer, authorization, token and user-info endpoints) against the identity provider's app registration; AWS's knowledge-center article on ALB authentication errors walks through them.",
+      "Confirm the identity provider lists https://<your-domain>/oauth2/idpresponse as an allowed callback, and read the provider's own logs for the rejected request; the ALB only knows that the provider returned an error.",
+      'Users: signing in again or clearing cookies will not help while the configuration is wrong; report the time of the failure to the site operator.',
     ],
     headers: [],
     body: 'The load balancer\'s error page; your targets never see the request, because authentication failed before forwarding.',
     pitfalls: [
       'Client code that refreshes credentials on 401 does nothing here: 561 sits in the 5xx class, so retry policies may even hammer the identity provider with repeated attempts.',
       'Because the target application never receives the request, its logs are empty during the incident; the ALB access log and the identity provider are the places to look.',
+      "Reading the phrase 'Unauthorized' as a problem with the user's credentials sends support down the wrong path; the fault lies in the load balancer's configuration or the provider.",
     ],
     examples: [
       {
         title: 'Identity provider rejects the ALB client credentials',
         request: 'GET /oauth2/idpresponse?code=<authorization-code>&state=<state> HTTP/1.1\nHost: intranet.example.test',
         response: 'HTTP/1.1 561\nContent-Type: text/html\n\n<html><body>561 Unauthorized</body></html>',
-        note: 'The ALB reports the failed exchange with the identity provider as 561.',
+        note: 'The identity provider refused the token exchange the ALB made for this callback, so the ALB reported 561.',
       },
     ],
     alternatives: [
-      { code: 401, when: 'the user has to authenticate before reaching the application' },
-      { code: 403, when: 'the user is authenticated but not allowed in' },
       { code: 502, when: 'a gateway received an error or invalid answer from an upstream service it depends on' },
     ],
-    related: [401, 403, 502, 460],
-    references: [fallbackRule, albTroubleshooting],
+    related: [502, 401, 403, 460],
+    references: [
+      fallbackRule,
+      albTroubleshooting,
+      albAuthenticate,
+      { title: 'AWS re:Post knowledge center: troubleshoot ALB authentication errors', url: 'https://repost.aws/knowledge-center/elb-configure-authentication-alb' },
+      rfc9110('15.6.3', '502 Bad Gateway'),
+    ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
     keywords: ['aws', 'alb', 'oidc', 'cognito', 'identity provider', 'authentication', 'load balancer', 'idp'],
-    usedBy: ['AWS Application Load Balancer: "Unauthorized", the identity provider returned an error during OIDC or Cognito authentication'],
-    preferInstead: 401,
+    usedBy: ['AWS Application Load Balancer: "Unauthorized", the identity provider returned an error code during OIDC or Cognito authentication'],
+    preferInstead: 502,
   },
 ];

@@ -1,5 +1,8 @@
 import type { StatusRecord } from '../../types';
-import { cloudflare5xx, fallbackRule } from './shared';
+import { rfc9110 } from '../refs';
+import { cloudflare5xx, cloudflareError, fallbackRule } from './shared';
+
+const rfc504 = rfc9110('15.6.5', '504 Gateway Timeout');
 
 export const cloudflareRecords: readonly StatusRecord[] = [
   {
@@ -115,50 +118,68 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     status: 'unofficial',
     pack: 'cloudflare',
     eli5:
-      "Cloudflare tried to open a line to the website's server and waited, but the server never picked up. " +
-      'Like ringing a number that just keeps ringing.',
+      "Cloudflare tried to reach the website's server and gave up waiting: either the line never connected, or it connected and the server never confirmed it got the question. " +
+      'Like a phone that keeps ringing, or a call where the other end goes silent after picking up.',
     serverPerspective:
-      'Unregistered; only Cloudflare emits it. ' +
-      'Cloudflare answers 522 when establishing the TCP connection to the origin timed out: no acceptance and no refusal arrived before Cloudflare gave up. ' +
-      'To a generic client it is simply a 500-class failure.',
+      'Unregistered; only Cloudflare emits it, and it covers two different timeouts (Cloudflare docs, checked 2026-12). ' +
+      'Before a connection exists: the origin did not answer Cloudflare\'s TCP SYN with a SYN+ACK within 19 seconds (Cloudflare retries the SYN on a 1, 1, 1, 1, 1, 2, 4, 8 second schedule). ' +
+      "After the connection exists: the origin did not acknowledge Cloudflare's request within 90 seconds. The status alone does not say which happened; to a generic client it is simply a 500-class failure.",
     whenToUse: [
       'You meet it when the origin is overloaded, a firewall silently drops packets from Cloudflare, or the DNS record points Cloudflare at an address where nothing answers.',
+      'You meet it when keepalives are disabled on the origin or packets are dropped there after the connection opened, the second of the two cases.',
+      'You meet it in a Cloudflare Worker on a Custom Domain that fetches its own hostname; Cloudflare documents this loop as a 522.',
     ],
     whenNotToUse: [
       'Your gateway timed out waiting on an upstream: 504 Gateway Timeout is the registered way to say so.',
       'The connection was actively refused rather than left hanging: Cloudflare reports that as 521.',
+      'The origin accepted the request but took too long to produce a response: Cloudflare reports that as 524.',
     ],
     howToRespond: [
       'Check that the origin IP in the Cloudflare DNS record is current and that the server accepts connections on that address.',
-      'Look for packet-dropping firewall rules and for CPU or connection exhaustion on the origin during the incident.',
-      'Client libraries: a 522 happened before any request reached the origin, so retrying it is reasonably safe; a curl discussion proposes treating it as retryable.',
+      "Look for firewall rules that drop or rate-limit Cloudflare's IP ranges (Cloudflare names this the most common cause), and for CPU or connection exhaustion on the origin during the incident.",
+      'Collect an MTR or traceroute from the origin to a Cloudflare IP that normally connects, plus the origin-side logs, before contacting your host or Cloudflare.',
+      "Client code: retry GET and other idempotent requests with backoff (a curl discussion proposes adding 522 to curl's list of transient codes), but do not assume a POST never reached the origin: in the second case the connection was open and the request had been sent, so use an idempotency key or check the result first.",
     ],
     headers: [],
-    body: "Cloudflare's error page saying the connection to the origin timed out.",
+    body: "Cloudflare's error page saying the connection to the origin timed out, with a Ray ID and the time to pass to the host.",
     pitfalls: [
-      'Unlike 524, no request reached the origin, so its access log shows nothing; a quiet log during a 522 outage is a clue, not proof that all is well.',
+      "The two cases look identical to the visitor, so advice that treats every 522 as 'the request never left Cloudflare' is wrong half the time; after the connection opened, the origin may have received part or all of the request.",
       'A firewall that drops instead of rejecting turns what would be a quick 521 into a slow 522, adding the full connect timeout to every failed visit.',
+      'An origin access log that is empty during a 522 outage fits the first case but does not rule out the second; check packet drops and connection tables on the origin too.',
     ],
     examples: [
       {
-        title: 'Origin IP changed but DNS still points at the old one',
+        title: 'Origin IP changed but DNS still points at the old one (no connection)',
         request: 'GET /api/status HTTP/1.1\nHost: api.example.test',
         response:
           'HTTP/2 522\ncontent-type: text/html; charset=UTF-8\nserver: cloudflare\n\n<!DOCTYPE html><title>Connection timed out</title>...',
-        note: 'The TCP connection to the stale address never completed, so Cloudflare reported 522.',
+        note: 'No SYN+ACK came back from the stale address within the connect window, the first of the two 522 cases.',
+      },
+      {
+        title: 'Overloaded origin never acknowledges an order (connection open)',
+        request: 'POST /api/orders HTTP/1.1\nHost: shop.example.test\nContent-Type: application/json\nIdempotency-Key: 5b1f0c2e\n\n{"sku": "A1", "qty": 1}',
+        response:
+          'HTTP/2 522\ncontent-type: text/html; charset=UTF-8\nserver: cloudflare\n\n<!DOCTYPE html><title>Connection timed out</title>...',
+        note: 'The TCP connection was up but the origin did not acknowledge the request in 90 seconds; the client should retry only with the same idempotency key.',
       },
     ],
     alternatives: [
       { code: 504, when: 'a gateway gave up because its upstream did not respond in time' },
       { code: 503, when: 'the origin is knowingly overloaded and will recover' },
     ],
-    related: [504, 521, 524, 408],
-    references: [fallbackRule, cloudflare5xx],
+    related: [504, 521, 524, 499],
+    references: [
+      fallbackRule,
+      cloudflareError(522, 'connection timed out'),
+      cloudflare5xx,
+      { title: 'curl discussion #16143: treat Cloudflare 522 as transient for --retry', url: 'https://github.com/curl/curl/discussions/16143' },
+      rfc504,
+    ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
-    keywords: ['cloudflare', 'connection timed out', 'tcp timeout', 'origin unreachable', 'firewall drop', 'cdn'],
-    usedBy: ['Cloudflare: "Connection Timed Out", the TCP connection to the origin could not be established in time'],
+    keywords: ['cloudflare', 'connection timed out', 'tcp timeout', 'origin unreachable', 'firewall drop', 'syn ack', 'cdn'],
+    usedBy: ['Cloudflare: "Connection Timed Out", either the TCP connection to the origin was not established in time or the origin did not acknowledge the request on an open connection'],
     preferInstead: 504,
   },
   {

@@ -1,5 +1,5 @@
 import type { StatusRecord } from '../../types';
-import { fallbackRule, nginxErrorPage, nginxRequestHeader, nginxSslErrors } from './shared';
+import { aspnetStatusCodes, fallbackRule, nginxErrorPage, nginxRequestHeader, nginxSslErrors, requestsStatusCodes } from './shared';
 
 export const nginxRecords: readonly StatusRecord[] = [
   {
@@ -287,25 +287,29 @@ export const nginxRecords: readonly StatusRecord[] = [
     class: '4xx',
     status: 'unofficial',
     pack: 'nginx',
+    logOnly: true,
     eli5:
       'You hung up before the server finished answering. ' +
       'The server notes 499 in its diary, the way a pizza place writes down that the caller put the phone down mid-order.',
     serverPerspective:
       'Non-standard, though widely copied. ' +
-      'nginx logs 499 (NGX_HTTP_CLIENT_CLOSED_REQUEST) when the client closed the connection while nginx was still working on, or waiting upstream for, the response. Nothing is sent, because nobody is listening any more. ' +
-      'ASP.NET Core (.NET 8) added StatusCodes.Status499ClientClosedRequest, Python requests calls it client_closed_request and OpenTelemetry maps it to Cancelled; Esri ArcGIS separately uses 499 for "Token Required".',
+      'nginx logs 499 (NGX_HTTP_CLIENT_CLOSED_REQUEST) when the client closed the connection while nginx was still working on, or waiting upstream for, the response; the source comment says HTTP has no code for this, so nginx made one up for its log. Nothing is sent, because nobody is listening any more. ' +
+      'Cloudflare, built on nginx, logs 499 the same way; ASP.NET Core (.NET 8 and later) names it Status499ClientClosedRequest and Python requests calls it client_closed_request. Esri ArcGIS separately uses 499 for "Token Required" inside its JSON error objects.',
     whenToUse: [
       'Reading nginx access logs: 499 lines show requests whose clients gave up, typically because a browser navigated away or a caller timed out before a slow upstream answered.',
-      'Recording a cancelled request in your own telemetry, as ASP.NET Core and OpenTelemetry do, so aborted calls are not mistaken for server failures.',
+      'Reading Cloudflare Logs or analytics, where 499 marks visitors that closed the connection before Cloudflare finished the request (Cloudflare docs, checked 2026-12).',
+      'Labelling aborted requests in your own server logs or metrics, as ASP.NET Core does with its constant, so they are counted apart from server failures.',
     ],
     whenNotToUse: [
       'Reporting that your upstream was too slow: 504 Gateway Timeout, which a waiting client can actually receive.',
       'Telling an ArcGIS-style caller that a token is missing: in your own API, 401 Unauthorized with a challenge does that in a standard way.',
+      'Sending it from application code as a response: no client is left to read it, and any client that is still there reads it as 400.',
     ],
     howToRespond: [
       'Look at the request time in the same log line: if 499s cluster just past a client timeout, speed up the upstream or raise the client timeout.',
       'Make expensive endpoints idempotent or cancellable, because the upstream may keep working after the client has already left.',
-      'ArcGIS clients seeing 499 should supply a token and try again.',
+      "Behind Cloudflare, compare the visitor's timeout with the time Cloudflare needs to reach the origin: Cloudflare's 499 page explains that a visitor who gives up during a slow origin connect is logged as 499, while one who waits longer sees 522 if the connect fails.",
+      'ArcGIS clients that find code 499 in an error object should request a token and send the call again with it.',
     ],
     headers: [],
     body: 'None: the client has closed the connection, so there is no one to receive content.',
@@ -313,6 +317,7 @@ export const nginxRecords: readonly StatusRecord[] = [
       'A rise in 499 often reflects slowness upstream, not misbehaving clients; they are leaving because responses take too long.',
       'Counting 499 as a server error inflates error budgets, while ignoring it hides latency problems; track it as its own series.',
       'The error_page directive cannot turn a 499 into a response, since the connection is already gone.',
+      "OpenTelemetry's HTTP semantic conventions (stable; checked 2026-12) have no rule for 499: they leave a server span's status unset for any 4xx and instead ask instrumentation that notices a request cut short to mark the span Error with an error.type, so look for aborted requests there rather than for a 499 status.",
     ],
     examples: [
       {
@@ -324,16 +329,18 @@ export const nginxRecords: readonly StatusRecord[] = [
       },
     ],
     alternatives: [
-      { code: 400, when: 'you need a registered code for a request the client abandoned (clients read 499 as 400 anyway)' },
       { code: 504, when: 'a gateway gave up on a slow upstream while the client was still waiting' },
       { code: 408, when: 'the server stops waiting for a request the client is sending too slowly' },
-      { code: 401, when: 'a token is required and the caller sent none' },
     ],
-    related: [460, 444, 504, 408],
+    related: [460, 444, 504, 408, 522],
     references: [
       fallbackRule,
       nginxRequestHeader,
+      { title: 'Cloudflare: Error 499 (client closed request, as logged by Cloudflare)', url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/4xx-client-error/error-499/' },
+      aspnetStatusCodes,
       { title: 'dotnet/aspnetcore PR #46330: add Status499ClientClosedRequest', url: 'https://github.com/dotnet/aspnetcore/pull/46330' },
+      { title: 'OpenTelemetry: semantic conventions for HTTP spans, Status', url: 'https://opentelemetry.io/docs/specs/semconv/http/http-spans/#status' },
+      requestsStatusCodes,
     ],
     cacheable: false,
     bodyAllowed: false,
@@ -341,10 +348,10 @@ export const nginxRecords: readonly StatusRecord[] = [
     keywords: ['nginx', 'client closed request', 'client disconnected', 'cancelled', 'aborted request', 'client_closed_request', 'esri', 'token required'],
     usedBy: [
       'nginx: NGX_HTTP_CLIENT_CLOSED_REQUEST, written to the access log only',
+      'Cloudflare: logged in Cloudflare Logs and analytics for visitors that closed the connection first (Cloudflare docs, checked 2026-12)',
       'ASP.NET Core: StatusCodes.Status499ClientClosedRequest (added in .NET 8)',
-      'Python requests: status name client_closed_request; OpenTelemetry maps 499 to the Cancelled status',
-      'Esri ArcGIS: "Token Required"',
+      'Python requests: status name client_closed_request',
+      'Esri ArcGIS: "Token Required", as the code of a JSON error object',
     ],
-    preferInstead: 400,
   },
 ];

@@ -1,3 +1,4 @@
+import type { Reference } from '../../types';
 import { rfc9110 } from '../refs';
 
 // References the vendor packs (records/vendors/<pack>.ts) share. None of their codes is in the IANA
@@ -29,3 +30,16 @@ export const requestsStatusCodes = {
   title: 'psf/requests: status_codes.py',
   url: 'https://github.com/psf/requests/blob/main/src/requests/status_codes.py',
 };
+
+export const aspnetStatusCodes: Reference = {
+  title: 'ASP.NET Core: StatusCodes class',
+  url: 'https://learn.microsoft.com/en-us/dotnet/api/microsoft.aspnetcore.http.statuscodes',
+};
+
+/** Cloudflare's page for one of its own 5xx codes. */
+export function cloudflareError(code: number, title: string): Reference {
+  return {
+    title: `Cloudflare: Error ${code} (${title})`,
+    url: `https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-${code}/`,
+  };
+}
