@@ -46,7 +46,7 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
     if (!STATUSES.has(r.status)) bad(`unknown status ${r.status}`);
     if (!r.phrase.trim()) bad('empty phrase');
 
-    const minimum = r.status === 'unofficial' ? 1 : 2;
+    const minimum = 2;
     if (r.whenToUse.length < minimum) bad(`whenToUse needs at least ${minimum} entries`);
     if (r.whenNotToUse.length < 1) bad('whenNotToUse is empty');
     if (r.howToRespond.length < 1) bad('howToRespond is empty');
@@ -71,6 +71,7 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
       for (const ref of r.references) {
         if (isRfcLink(ref.url) && !/#section-/.test(ref.url)) bad(`RFC link without a #section- anchor: ${ref.url}`);
       }
+      if (!r.references.some((ref) => !isRfcLink(ref.url))) bad('unofficial code without a vendor or product reference');
     } else if (r.usedBy || r.preferInstead !== undefined || r.pack !== undefined || r.logOnly) {
       bad('usedBy/preferInstead/pack/logOnly are only for unofficial codes');
     }

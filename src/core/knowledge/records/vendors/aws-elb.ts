@@ -2,6 +2,18 @@ import type { StatusRecord } from '../../types';
 import { rfc9110 } from '../refs';
 import { albTroubleshooting, fallbackRule } from './shared';
 
+// Codes an AWS Application Load Balancer generates itself (46x, 561). Checked against the ALB
+// user guide's troubleshooting, target group and authentication pages (docs.aws.amazon.com,
+// 2026-12).
+
+const albTargetGroups = {
+  title: 'AWS: Target groups for your Application Load Balancers (protocol version)',
+  url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html#target-group-protocol-version',
+};
+const albXForwarded = {
+  title: 'AWS: HTTP headers and Application Load Balancers (X-Forwarded-For)',
+  url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/x-forwarded-headers.html',
+};
 const albAccessLogs = {
   title: 'AWS: Access logs for your Application Load Balancer',
   url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html',
@@ -10,7 +22,6 @@ const albAuthenticate = {
   title: 'AWS: Authenticate users using an Application Load Balancer',
   url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html',
 };
-
 
 export const awsElbRecords: readonly StatusRecord[] = [
   {
@@ -81,10 +92,11 @@ export const awsElbRecords: readonly StatusRecord[] = [
       'The load balancer refuses a passport with more than 30 stamps.',
     serverPerspective:
       'An AWS-specific, unregistered code. ' +
-      'An AWS Application Load Balancer answers 463 when the incoming X-Forwarded-For header lists more than 30 IP addresses. ' +
+      'An AWS Application Load Balancer answers 463 when the incoming X-Forwarded-For header lists more than 30 IP addresses (ALB troubleshooting guide, checked 2026-12). ' +
       'Clients that do not know the number handle it like 400, which is close to the truth: the request itself is unacceptable.',
     whenToUse: [
       'You meet it from an ALB when requests pass through a long chain of proxies, or when a client or proxy keeps appending to X-Forwarded-For, for example in a forwarding loop.',
+      'You meet it when a client deliberately pads X-Forwarded-For and every proxy on the way passes the header on unchecked.',
     ],
     whenNotToUse: [
       'Your own server rejects a header section that is simply too big: 431 Request Header Fields Too Large.',
@@ -93,6 +105,7 @@ export const awsElbRecords: readonly StatusRecord[] = [
     howToRespond: [
       'Count the addresses in the X-Forwarded-For header of the failing request and find which hop keeps adding entries.',
       'Have edge proxies overwrite or trim an untrusted X-Forwarded-For from the internet instead of appending to whatever the client sent.',
+      "Review the load balancer attribute routing.http.xff_header_processing.mode: append (the default), preserve or remove (AWS API reference, checked 2026-12); the right choice depends on which hops you trust.",
     ],
     headers: [],
     body: 'Whatever error page the load balancer serves; the request never reaches your targets, so your application cannot shape it.',
@@ -114,7 +127,7 @@ export const awsElbRecords: readonly StatusRecord[] = [
       { code: 400, when: 'a header is malformed or not acceptable to the server' },
     ],
     related: [431, 400, 464],
-    references: [fallbackRule, albTroubleshooting],
+    references: [fallbackRule, albTroubleshooting, albXForwarded],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
@@ -133,10 +146,11 @@ export const awsElbRecords: readonly StatusRecord[] = [
       'It is like posting a letter in French to an office that only handles German mail.',
     serverPerspective:
       'Like the other ALB 46x values, this is an unregistered code that only AWS uses. ' +
-      "An AWS Application Load Balancer sends 464 when the request's protocol does not fit the protocol version configured on the target group, for instance plain HTTP/1.1 reaching a gRPC or HTTP/2 target group. " +
-      'A client unaware of the code treats it as 400.',
+      "An AWS Application Load Balancer sends 464 when the request's protocol does not fit the protocol version configured on the target group. " +
+      "AWS's compatibility table (checked 2026-12) marks as errors: gRPC to an HTTP/1.1 target group, HTTP/1.1 to an HTTP/2 target group, and HTTP/1.1 to a gRPC target group; HTTP/2 to a gRPC target group works only for POST. A client unaware of the code treats it as 400.",
     whenToUse: [
       "You meet it after pointing a listener rule at a target group whose protocol version does not match the traffic, or when a client speaks a different protocol than the team assumed.",
+      'You meet it when plain HTTP/1.1 health tools or browsers hit a path routed to a gRPC or HTTP/2 target group.',
     ],
     whenNotToUse: [
       'Your server does not support the major HTTP version the client used: 505 HTTP Version Not Supported.',
@@ -144,20 +158,21 @@ export const awsElbRecords: readonly StatusRecord[] = [
     ],
     howToRespond: [
       "Compare the protocol the client really sends (curl -v shows it) with the target group's protocol version, then fix whichever side is wrong.",
-      'Route gRPC and ordinary HTTP traffic to separate target groups through distinct listener rules.',
+      'Route gRPC and ordinary HTTP traffic to separate target groups through distinct listener rules; gRPC target groups also need an HTTPS listener.',
     ],
     headers: [],
     body: 'The load balancer\'s own error page; the request was refused before any target saw it.',
     pitfalls: [
       'The request is fine in itself; treating 464 like an ordinary 400 sends developers hunting through payloads when the fault is load-balancer configuration.',
       'The load balancer produces 464 itself, so application logs stay silent; look for it in the ALB access log, where the target status field is empty.',
+      'An HTTP/2 client can look fine in testing against a gRPC target group with POST and then fail with 464 on a GET, because only POST is accepted there.',
     ],
     examples: [
       {
         title: 'HTTP/1.1 call routed to a gRPC target group',
         request: 'POST /orders.OrderService/Create HTTP/1.1\nHost: api.example.test\nContent-Type: application/json\n\n{"sku": "A1"}',
         response: 'HTTP/1.1 464\nContent-Type: text/html\n\n<html><body>464</body></html>',
-        note: 'The ALB refuses with 464 because the target group expects a different protocol version than the one the request used.',
+        note: 'AWS lists HTTP/1.1 to a gRPC target group as an error, which the ALB reports as 464.',
       },
     ],
     alternatives: [
@@ -166,7 +181,7 @@ export const awsElbRecords: readonly StatusRecord[] = [
       { code: 400, when: 'the request cannot be processed as sent' },
     ],
     related: [505, 426, 463],
-    references: [fallbackRule, albTroubleshooting],
+    references: [fallbackRule, albTroubleshooting, albTargetGroups],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],

@@ -2,6 +2,11 @@ import type { StatusRecord } from '../../types';
 import { rfc9110 } from '../refs';
 import { cloudflare5xx, cloudflareError, fallbackRule } from './shared';
 
+// Cloudflare's 52x family (and 530): errors its edge generates about the connection to the
+// origin. Timeouts, SSL modes and causes checked against Cloudflare's troubleshooting pages
+// (developers.cloudflare.com, 2026-12).
+
+const rfc502 = rfc9110('15.6.3', '502 Bad Gateway');
 const rfc504 = rfc9110('15.6.5', '504 Gateway Timeout');
 
 export const cloudflareRecords: readonly StatusRecord[] = [
@@ -20,6 +25,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       "It is Cloudflare's catch-all for origin trouble; a client that does not know the code handles it as 500 Internal Server Error.",
     whenToUse: [
       "You meet it on sites behind Cloudflare when the origin crashes mid-response, resets the connection, sends an empty reply (for example nginx's `return 444;`) or writes a response Cloudflare cannot parse.",
+      "You meet it when the origin's response headers exceed Cloudflare's 128 KB limit, usually through runaway cookies (Cloudflare docs, checked 2026-12).",
+      'You meet it when the origin announces HTTP/2 but then does not speak it properly, or when Authenticated Origin Pulls is on but the origin is not set up to accept the client certificate.',
     ],
     whenNotToUse: [
       'Your own gateway received an invalid answer from its upstream: 502 Bad Gateway is the registered code for exactly that.',
@@ -28,13 +35,15 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     howToRespond: [
       'Site owners: check the origin server logs at the time of the failure for crashes, restarts and connection resets; the edge log alone will not say what went wrong.',
       'Fetch the page straight from the origin (bypassing Cloudflare) and inspect the raw response for missing status lines or broken headers.',
+      'If HTTP/2 to the origin is enabled and 520s persist, try turning it off in the Cloudflare dashboard to see whether the origin mishandles HTTP/2.',
       'Visitors: reload after a short wait; the problem sits between Cloudflare and the website, not in your browser.',
     ],
     headers: [],
-    body: "Cloudflare's own error page explaining that the origin returned an unknown error; the origin's response, if any, is not passed on.",
+    body: "Cloudflare's own error page explaining that the origin returned an unknown error, with a Ray ID to quote; the origin's response, if any, is not passed on.",
     pitfalls: [
       'Because 520 is a catch-all, the same number covers several different origin faults; correlate with origin logs before assuming one cause.',
       'Clients that retry every 5xx may retry 520 on requests that changed state; the origin may have acted before its response broke.',
+      'Setting the DNS record to DNS-only makes the 520 disappear, which proves only that Cloudflare is in the path, not that the origin is healthy.',
     ],
     examples: [
       {
@@ -50,7 +59,7 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       { code: 500, when: 'the application itself hit an unexpected error' },
     ],
     related: [502, 500, 521, 444],
-    references: [fallbackRule, cloudflare5xx],
+    references: [fallbackRule, cloudflareError(520, 'web server returns an unknown error'), cloudflare5xx, rfc502],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
@@ -73,14 +82,15 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       'Clients without Cloudflare knowledge apply the generic 500 meaning.',
     whenToUse: [
       "You meet it behind Cloudflare when the origin's web server process is stopped, listens on a different port, or a firewall rejects connections from Cloudflare's addresses.",
+      "You meet it after switching Cloudflare's SSL/TLS mode to Full or Full (strict) while the origin listens only on port 80: those modes connect to 443 (Cloudflare docs, checked 2026-12).",
     ],
     whenNotToUse: [
       'Your proxy could not open a connection to its upstream: 502 Bad Gateway describes that in registered terms.',
       'Your own service is deliberately offline for maintenance: 503 Service Unavailable, with Retry-After when the end time is known.',
     ],
     howToRespond: [
-      'Confirm the web server is running and listening on the port Cloudflare connects to.',
-      "Review firewall and security-software rules on the origin; blocking Cloudflare's ranges turns every request into 521.",
+      'Confirm the web server is running and listening on the port Cloudflare connects to: 80 for the Flexible SSL mode, 443 for Full and Full (strict).',
+      "Review firewall and security-software rules on the origin; blocking or rate-limiting Cloudflare's published IP ranges turns requests into 521.",
       'Visitors: the website itself is down; there is nothing to fix on your side.',
     ],
     headers: [],
@@ -103,7 +113,7 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       { code: 503, when: 'the service is intentionally unavailable for a while' },
     ],
     related: [502, 503, 520, 522],
-    references: [fallbackRule, cloudflare5xx],
+    references: [fallbackRule, cloudflareError(521, 'web server is down'), cloudflare5xx],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
@@ -193,10 +203,11 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       'It is like a courier whose map has no route to the delivery address.',
     serverPerspective:
       'A Cloudflare-specific number that no RFC defines. ' +
-      'Cloudflare uses 523 when it cannot reach the origin at all, before any connection attempt can succeed or time out. ' +
+      'Cloudflare uses 523 when it cannot contact the origin at all, typically because some network device between Cloudflare and the origin has no route to the origin address. ' +
       'Clients that do not know Cloudflare codes fall back to 500.',
     whenToUse: [
       "You meet it behind Cloudflare when the origin's network path is broken, for instance after the server moved and DNS records still name an address that no longer routes anywhere.",
+      "You meet it on AWS origins whose VPC route table has an over-broad route such as 172.0.0.0/8, which swallows replies meant for Cloudflare's 172.64.0.0/13 range (Cloudflare docs, checked 2026-12).",
     ],
     whenNotToUse: [
       'Your reverse proxy cannot reach its upstream host: 502 Bad Gateway.',
@@ -204,7 +215,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     ],
     howToRespond: [
       "Verify the origin's A and AAAA records in Cloudflare point at addresses that are live and routable.",
-      "Ask the hosting provider whether the origin's network is having routing trouble.",
+      "Ask the hosting provider whether the origin's network is having routing trouble, and send them a traceroute from the origin to a Cloudflare IP.",
+      'On AWS, add a more specific route for 172.64.0.0/13 to the Internet Gateway if a broad private route captures it.',
     ],
     headers: [],
     body: 'A Cloudflare page stating that the origin is unreachable.',
@@ -226,12 +238,12 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       { code: 504, when: 'the upstream can be reached but answers too slowly' },
     ],
     related: [502, 522, 530],
-    references: [fallbackRule, cloudflare5xx],
+    references: [fallbackRule, cloudflareError(523, 'origin is unreachable'), cloudflare5xx],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
     keywords: ['cloudflare', 'origin unreachable', 'routing', 'dns record', 'network', 'cdn'],
-    usedBy: ['Cloudflare: "Origin Is Unreachable"'],
+    usedBy: ['Cloudflare: "Origin Is Unreachable", no route from Cloudflare to the origin address'],
     preferInstead: 502,
   },
   {
@@ -245,17 +257,19 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       'Like waiting at a counter while the clerk disappears into the back room and never returns.',
     serverPerspective:
       'Not an IANA code but a Cloudflare one. ' +
-      'Cloudflare reports 524 when the TCP connection to the origin succeeded but no HTTP response arrived within its time limit. ' +
+      "Cloudflare reports 524 when the connection to the origin succeeded but no HTTP response arrived within its Proxy Read Timeout, 120 seconds by default; it also uses 524 when writing the request to the origin did not finish within the 30-second Proxy Write Timeout (Cloudflare docs, checked 2026-12). " +
       'The origin may still be processing the request; a generic client reads the code as 500.',
     whenToUse: [
       'You meet it on long-running requests proxied through Cloudflare: large exports, slow reports, heavy database queries.',
+      'You meet it on large uploads to a slow origin, where the write to the origin outlasts the proxy write timeout.',
     ],
     whenNotToUse: [
       'Your own gateway stops waiting for an upstream response: 504 Gateway Timeout.',
       'The work is long by design: accept it with 202 Accepted and let the client poll for the result, so no response has to beat the timeout.',
     ],
     howToRespond: [
-      'Find the slow endpoint in the origin logs and speed it up, or move the work to a background job with a status resource.',
+      'Find the slow endpoint in the origin logs and speed it up, or move the work to a background job with a status resource the client polls.',
+      'Serve requests that routinely run past 120 seconds from a hostname that is not proxied (DNS-only), or, on an Enterprise plan, raise the read timeout (Cloudflare allows up to 6,000 seconds there).',
       'For clients: the request probably reached the origin and may have completed, so check before repeating anything that changes state.',
     ],
     headers: [],
@@ -264,6 +278,7 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       'The origin log often records a successful 200 for the very request the visitor saw fail with 524, because the origin finished after Cloudflare stopped waiting.',
       'Raising server-side timeouts on the origin does not help when the limit that expired is the proxy\'s; redesign the endpoint instead.',
       'Automatic retries of a POST that hit 524 can run the operation twice, since the first attempt may have succeeded.',
+      'The 30-second write timeout cannot be changed, so a slow origin that reads uploads lazily keeps failing however the read timeout is set.',
     ],
     examples: [
       {
@@ -279,11 +294,16 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       { code: 202, when: 'the job is long-running and the client should fetch the result later' },
     ],
     related: [504, 522, 202, 408],
-    references: [fallbackRule, cloudflare5xx],
+    references: [
+      fallbackRule,
+      cloudflareError(524, 'a timeout occurred'),
+      { title: 'Cloudflare: connection limits (Proxy Read and Write Timeouts)', url: 'https://developers.cloudflare.com/fundamentals/reference/connection-limits/' },
+      rfc504,
+    ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
-    keywords: ['cloudflare', 'timeout', 'a timeout occurred', 'slow origin', 'long request', 'cdn'],
+    keywords: ['cloudflare', 'timeout', 'a timeout occurred', 'slow origin', 'long request', 'proxy read timeout', 'cdn'],
     usedBy: ['Cloudflare: "A Timeout Occurred", connected to the origin but it did not return an HTTP response in time'],
     preferInstead: 504,
   },
@@ -298,24 +318,27 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       'Like two people reaching for a handshake and missing each other entirely.',
     serverPerspective:
       'Non-standard and defined by Cloudflare alone. ' +
-      'Cloudflare returns 525 when the TLS handshake between its edge and the origin fails, so no encrypted channel exists to carry the request. ' +
+      "Cloudflare returns 525 when the TLS handshake between its edge and the origin fails while the zone's SSL/TLS mode is Full or Full (strict), the modes in which Cloudflare talks TLS to the origin (Cloudflare docs, checked 2026-12). " +
       'This concerns the Cloudflare-to-origin leg, not the visitor\'s connection; a generic client applies the 500 fallback.',
     whenToUse: [
-      'You meet it when Cloudflare is set to reach the origin over HTTPS but the origin is not serving TLS on that port, has no certificate installed, or supports no protocol version or cipher Cloudflare offers.',
+      'You meet it when Cloudflare reaches the origin over HTTPS but the origin has no valid certificate installed or port 443 (or the custom secure port) is not open.',
+      'You meet it when the origin does not support SNI or shares no cipher suite with Cloudflare.',
     ],
     whenNotToUse: [
       'Your proxy fails to negotiate TLS with its upstream: 502 Bad Gateway.',
       "The visitor's own browser cannot establish TLS: that fails before any HTTP status exists, so no code applies.",
     ],
     howToRespond: [
-      'Test the origin directly with a TLS client (openssl s_client or curl -v against the origin IP) to see where the handshake breaks.',
-      'Install a certificate on the origin and enable modern TLS versions, or change the Cloudflare setting to match what the origin can do.',
+      'Test the origin directly with a TLS client (openssl s_client or curl -v against the origin IP, with the right SNI name) to see where the handshake breaks.',
+      'Install a certificate on the origin (a Cloudflare Origin CA certificate is enough for this leg) and enable cipher suites Cloudflare supports.',
+      'For intermittent 525s, read the origin TLS error log at the failure times; nginx logs handshake errors there, sometimes only at a raised log level.',
     ],
     headers: [],
     body: 'A Cloudflare page reporting that the SSL handshake with the origin failed.',
     pitfalls: [
       "The padlock in the visitor's browser looks fine during a 525, because the failing TLS session is the one behind Cloudflare; do not debug the browser side.",
       'Switching Cloudflare to plain HTTP towards the origin makes the error vanish but leaves that leg unencrypted.',
+      'A host that changes the origin IP often can land Cloudflare on a machine without the certificate, so 525 may come and go with DNS changes.',
     ],
     examples: [
       {
@@ -328,12 +351,12 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     ],
     alternatives: [{ code: 502, when: 'a gateway cannot establish a usable, secure connection to its upstream' }],
     related: [502, 526, 495],
-    references: [fallbackRule, cloudflare5xx],
+    references: [fallbackRule, cloudflareError(525, 'SSL handshake failed'), cloudflare5xx],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
-    keywords: ['cloudflare', 'ssl handshake failed', 'tls handshake', 'origin tls', 'cipher mismatch', 'cdn'],
-    usedBy: ['Cloudflare: "SSL Handshake Failed", the TLS handshake with the origin did not succeed'],
+    keywords: ['cloudflare', 'ssl handshake failed', 'tls handshake', 'origin tls', 'cipher mismatch', 'sni', 'cdn'],
+    usedBy: ['Cloudflare: "SSL Handshake Failed", the TLS handshake with the origin did not succeed (SSL/TLS mode Full or Full (strict))'],
     preferInstead: 502,
   },
   {
@@ -347,10 +370,11 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       'Like a bouncer turning away a passport that has expired or names someone else.',
     serverPerspective:
       'Cloudflare-defined and absent from the standard registry. ' +
-      'Cloudflare sends 526 when it validates the origin certificate and the check fails, so it refuses to forward the request over that connection. ' +
+      "Cloudflare sends 526 when the zone's SSL/TLS mode is Full (strict) and the certificate the origin presents fails validation, so it refuses to forward the request over that connection (Cloudflare docs, checked 2026-12). " +
       'The handshake technically worked, unlike 525; generic clients still see nothing more than a 500-class error.',
     whenToUse: [
-      "You meet it when Cloudflare is configured to verify the origin's certificate and that certificate is expired, self-signed, issued by an untrusted authority or made out for a different hostname.",
+      'You meet it when the origin certificate is expired, revoked, self-signed, or made out for a hostname other than the one requested.',
+      'You meet it from Cloudflare Gateway (Zero Trust) when a site behind it presents an untrusted certificate, and from Workers fetching an unproxied host, which always validate strictly.',
     ],
     whenNotToUse: [
       "Your gateway rejects its upstream's certificate: 502 Bad Gateway with the reason in your logs.",
@@ -358,12 +382,13 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     ],
     howToRespond: [
       'Inspect the certificate the origin actually serves (expiry date, issuer, names) and renew or replace it.',
+      "For a self-signed origin certificate you mean to keep, add it to Cloudflare's Custom Origin Trust Store instead of weakening the SSL mode.",
       'Automate certificate renewal on the origin so the edge never sees an expired one.',
     ],
     headers: [],
     body: 'A Cloudflare page stating that the origin presented an invalid SSL certificate.',
     pitfalls: [
-      'Loosening Cloudflare to stop verifying the origin certificate hides 526 but lets anyone able to intercept that leg impersonate the origin.',
+      'Loosening Cloudflare from Full (strict) to Full hides 526 but stops verifying the origin, so anyone able to intercept that leg can impersonate the origin.',
       'Visitors see a valid edge certificate, so the outage looks mysterious until someone checks the certificate on the origin itself.',
     ],
     examples: [
@@ -377,12 +402,12 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     ],
     alternatives: [{ code: 502, when: "a gateway will not trust its upstream's certificate and so has no valid response" }],
     related: [502, 525, 495],
-    references: [fallbackRule, cloudflare5xx],
+    references: [fallbackRule, cloudflareError(526, 'invalid SSL certificate'), cloudflare5xx],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
-    keywords: ['cloudflare', 'invalid ssl certificate', 'expired certificate', 'self-signed', 'origin certificate', 'cdn'],
-    usedBy: ['Cloudflare: "Invalid SSL Certificate", the origin certificate failed validation'],
+    keywords: ['cloudflare', 'invalid ssl certificate', 'expired certificate', 'self-signed', 'origin certificate', 'full strict', 'cdn'],
+    usedBy: ['Cloudflare: "Invalid SSL Certificate", the origin certificate failed validation under Full (strict)'],
     preferInstead: 502,
   },
   {
@@ -397,12 +422,14 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     serverPerspective:
       'Non-standard, and now obsolete along with the product that produced it. ' +
       'Cloudflare used 527 for failures in Railgun, its since-retired link between the edge and the origin network. ' +
-      'With Railgun gone, the code mostly survives in old logs and status tables; a generic client treats it as 500.',
+      "Cloudflare's current 5xx troubleshooting index lists every other 52x code but no 527 (checked 2026-12); the code mostly survives in old logs and status tables, and a generic client treats it as 500.",
     whenToUse: [
-      'You meet it in historical logs or monitoring data from sites that ran Railgun, or in lists of Cloudflare codes.',
+      'You meet it in historical logs or monitoring data from sites that ran Railgun.',
+      'You meet it in status-code tables and libraries that still list the Cloudflare family in full.',
     ],
     whenNotToUse: [
       'Any new gateway or proxy failure in your own stack: 502 Bad Gateway, since the product behind 527 no longer exists.',
+      'A current Cloudflare failure between edge and origin: look for the 52x code Cloudflare documents today (520 to 526) instead of expecting 527.',
     ],
     howToRespond: [
       "When auditing old incidents, read 527 as 'the Railgun connection between Cloudflare and the origin failed', then check the origin side of that setup.",
@@ -412,6 +439,7 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     body: "Cloudflare's Railgun error page, as served while the service existed.",
     pitfalls: [
       'Documentation and blog posts about 527 describe a service that has been retired; do not plan troubleshooting around it for current setups.',
+      'Status tables that keep 527 next to live codes invite dashboards and retry policies to treat it as current, cluttering them with a case that cannot occur.',
     ],
     examples: [
       {
@@ -424,7 +452,7 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     ],
     alternatives: [{ code: 502, when: 'an intermediary could not get a valid response through its link to the origin' }],
     related: [502, 520],
-    references: [fallbackRule, cloudflare5xx],
+    references: [fallbackRule, cloudflare5xx, rfc502],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
@@ -443,7 +471,7 @@ export const cloudflareRecords: readonly StatusRecord[] = [
       'Like a switchboard operator who cannot find the extension in the directory.',
     serverPerspective:
       'A non-standard code whose meaning depends on the vendor sending it. ' +
-      'Cloudflare returns HTTP 530 together with one of its 1xxx error numbers shown in the page, for example 1016, an origin DNS error. The 1xxx number, not the 530, says what failed. ' +
+      'Cloudflare returns HTTP 530 when it has trouble resolving the origin hostname, and the body then carries one of its 1xxx error numbers, for example 1016, an origin DNS error (Cloudflare docs, checked 2026-12). The 1xxx number, not the 530, says what failed. ' +
       'Pantheon uses 530 for something else entirely: "Site is frozen". A generic client reads both as 500.',
     whenToUse: [
       'You meet it behind Cloudflare when its lookup of the origin hostname fails (error 1016) or another 1xxx condition applies.',
@@ -480,7 +508,7 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     related: [502, 503, 523],
     references: [
       fallbackRule,
-      cloudflare5xx,
+      cloudflareError(530, 'origin hostname resolution'),
       { title: 'Cloudflare: Cloudflare 1xxx errors', url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/' },
     ],
     cacheable: false,

@@ -1,5 +1,9 @@
 import type { StatusRecord } from '../../types';
+import { rfc9110 } from '../refs';
 import { fallbackRule, requestsStatusCodes } from './shared';
+
+// 122: an Internet Explorer 7 number that lives on in Python requests' status table (checked
+// against requests' status_codes.py, 2026-12).
 
 export const internetExplorerRecords: readonly StatusRecord[] = [
   {
@@ -16,7 +20,8 @@ export const internetExplorerRecords: readonly StatusRecord[] = [
       'No web server defines 122; the number belongs to Internet Explorer 7, which used it for an over-long request URI. ' +
       'Because it sits in the 1xx range, a standard client that somehow received it would treat it like 100 Continue, an interim answer, and keep waiting for a final status.',
     whenToUse: [
-      "You meet it in Python requests' status table (requests.codes) or in old browser support notes about links stuffed with very long query strings.",
+      "You meet it in Python requests' status table (requests.codes), where it is listed under uri_too_long.",
+      'You meet it in old browser support notes about links stuffed with very long query strings.',
     ],
     whenNotToUse: [
       'A server refuses a request target longer than it will parse: 414 URI Too Long is the registered code for exactly that.',
@@ -30,8 +35,9 @@ export const internetExplorerRecords: readonly StatusRecord[] = [
     body:
       'Nothing: a 1xx status ends at the header section, and 122 was a browser-side number rather than something a server writes.',
     pitfalls: [
-      "Python requests lists the name uri_too_long under both 122 and 414 in its internal _codes table; the 414 entry wins when the table is loaded, so code expecting requests.codes.uri_too_long to be 122 is wrong.",
+      "Python requests lists the name uri_too_long under both 122 and 414 in its internal _codes table; the 414 entry wins when the table is loaded (status_codes.py, checked 2026-12), so code expecting requests.codes.uri_too_long to be 122 is wrong.",
       'If a broken component ever put 122 on the wire, the x00 rule of RFC 9110 §15 would make clients handle it as 100 Continue, so the symptom would be a request that seems to hang rather than a clear error.',
+      'Tables that copy requests\' list give 122 a phrase, which makes it look like a real status to code generators and linters built from them.',
     ],
     examples: [
       {
@@ -44,7 +50,7 @@ export const internetExplorerRecords: readonly StatusRecord[] = [
     ],
     alternatives: [{ code: 414, when: 'a server refuses a request target longer than it is willing to parse' }],
     related: [414, 100],
-    references: [fallbackRule, requestsStatusCodes],
+    references: [fallbackRule, requestsStatusCodes, rfc9110('15.5.15', '414 URI Too Long')],
     cacheable: false,
     bodyAllowed: false,
     formerNames: [],

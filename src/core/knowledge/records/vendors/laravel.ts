@@ -1,5 +1,8 @@
 import type { StatusRecord } from '../../types';
-import { fallbackRule } from './shared';
+import { aspnetStatusCodes, fallbackRule } from './shared';
+
+// Laravel's 419 (CSRF token mismatch). Checked against the Laravel CSRF docs and the framework's
+// exception handler (laravel/framework, 2026-12).
 
 export const laravelRecords: readonly StatusRecord[] = [
   {
@@ -13,10 +16,11 @@ export const laravelRecords: readonly StatusRecord[] = [
       "It is like handing in last week's cloakroom ticket.",
     serverPerspective:
       'Non-standard: no RFC or IANA entry defines 419. ' +
-      "In a Laravel app, 419 means the CSRF check failed: the framework's exception handler converts a TokenMismatchException into an HTTP 419. " +
+      "In a Laravel app, 419 means the CSRF check failed: the framework's exception handler turns a TokenMismatchException into an HttpException with status 419 (laravel/framework Handler, checked 2026-12). " +
       'Other products gave the number unrelated meanings (ASP.NET Core calls it Authentication Timeout; early WebDAV drafts, and through them Spring up to 6 and npm http-status-codes, call it Insufficient Space On Resource), and a standard client reads every one of them as 400.',
     whenToUse: [
       'You meet it in a Laravel app after a form post or AJAX call whose CSRF token was missing, not forwarded by the JavaScript client, or stale because the session ended while the page sat open.',
+      'You meet it when a single-page front end on another subdomain calls a Laravel back end without first obtaining the XSRF-TOKEN cookie the framework sets.',
     ],
     whenNotToUse: [
       'Your own framework rejects a tokenless or cross-site form submission: 403 Forbidden, which every client and proxy already understands.',
@@ -25,8 +29,9 @@ export const laravelRecords: readonly StatusRecord[] = [
     ],
     howToRespond: [
       'Users: copy anything you typed, reload the page to get a fresh token, then submit again.',
-      'Developers: make sure every state-changing form and AJAX call carries the CSRF token, and look at the session lifetime if people leave pages open for hours.',
+      'Developers: make sure every state-changing form carries the token (the @csrf Blade directive adds the hidden _token field) and that JavaScript clients send it in the X-CSRF-TOKEN header, or send back the XSRF-TOKEN cookie value as X-XSRF-TOKEN.',
       'Front-end code talking to a Laravel back end: catch 419 specifically and fetch a new token instead of showing a generic error; other clients will just see a 400-class failure.',
+      'Look at the session lifetime and session driver if 419s appear for people who leave pages open for hours or whose requests land on servers that do not share sessions.',
     ],
     headers: [],
     body:
@@ -36,6 +41,7 @@ export const laravelRecords: readonly StatusRecord[] = [
       'Spring deprecated HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE and removed it in Spring 7, so Java code still naming that constant stops compiling on upgrade.',
       "ASP.NET Core's own source comment on Status419AuthenticationTimeout says it is not defined in any RFC: a constant shipping in a framework does not make a code standard.",
       'Monitoring that groups by class counts CSRF expiries as generic client errors, so a spike caused by a too-short session lifetime hides among ordinary 400s unless you chart 419 separately.',
+      'Excluding a route from CSRF checks to silence 419s removes the protection for that route; do it only for endpoints that authenticate some other way, such as signed webhooks.',
     ],
     examples: [
       {
@@ -55,12 +61,13 @@ export const laravelRecords: readonly StatusRecord[] = [
     references: [
       fallbackRule,
       { title: 'Laravel: CSRF Protection', url: 'https://laravel.com/docs/csrf' },
-      { title: 'ASP.NET Core: StatusCodes class', url: 'https://learn.microsoft.com/en-us/dotnet/api/microsoft.aspnetcore.http.statuscodes' },
+      { title: 'laravel/framework: Foundation/Exceptions/Handler.php (TokenMismatchException to 419)', url: 'https://github.com/laravel/framework/blob/master/src/Illuminate/Foundation/Exceptions/Handler.php' },
+      aspnetStatusCodes,
     ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
-    keywords: ['csrf', 'page expired', 'token mismatch', 'TokenMismatchException', 'laravel', 'session expired', 'authentication timeout', 'insufficient space on resource'],
+    keywords: ['csrf', 'page expired', 'token mismatch', 'TokenMismatchException', 'laravel', 'session expired', 'authentication timeout', 'insufficient space on resource', 'xsrf'],
     usedBy: [
       'Laravel: "Page Expired", sent when the CSRF token check fails (TokenMismatchException)',
       'ASP.NET Core: StatusCodes.Status419AuthenticationTimeout, "Authentication Timeout", commented as not defined in any RFC',

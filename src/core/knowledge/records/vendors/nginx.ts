@@ -1,5 +1,31 @@
 import type { StatusRecord } from '../../types';
-import { aspnetStatusCodes, fallbackRule, nginxErrorPage, nginxRequestHeader, nginxSslErrors, requestsStatusCodes } from './shared';
+import { rfc9110 } from '../refs';
+import { aspnetStatusCodes, fallbackRule, nginxRequestHeader, requestsStatusCodes } from './shared';
+
+// nginx's own numbers (444, 494–497, 499). Most never reach a client as themselves: nginx uses
+// them to tell cases apart inside its error-page machinery or in the access log. Checked against
+// ngx_http_request.h and the nginx.org module docs (2026-12).
+
+const nginxReturn = {
+  title: 'nginx: return directive (ngx_http_rewrite_module)',
+  url: 'https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return',
+};
+const nginxErrorPage = {
+  title: 'nginx: error_page directive (ngx_http_core_module)',
+  url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#error_page',
+};
+const nginxSslErrors = {
+  title: 'nginx: error processing in ngx_http_ssl_module (495, 496, 497)',
+  url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
+};
+const nginxVerifyClient = {
+  title: 'nginx: ssl_verify_client directive',
+  url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#ssl_verify_client',
+};
+const nginxLargeHeaders = {
+  title: 'nginx: large_client_header_buffers directive',
+  url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers',
+};
 
 export const nginxRecords: readonly StatusRecord[] = [
   {
@@ -13,19 +39,22 @@ export const nginxRecords: readonly StatusRecord[] = [
       "It is like knocking on a door and hearing the lights switch off inside: you get no answer at all, not even a 'no'.",
     serverPerspective:
       'A non-standard value known only to nginx. ' +
-      'For nginx, 444 is an instruction rather than a status on the wire: `return 444;` (internally NGX_HTTP_CLOSE) makes it close the connection without writing any response. ' +
+      'For nginx, 444 is an instruction rather than a status on the wire: `return 444;` (internally NGX_HTTP_CLOSE) makes it close the connection without writing any response header, as the return directive docs state (nginx.org, checked 2026-12). ' +
       'The number appears only in the access log. The client receives no status line, so the x00 fallback never comes into play; it simply sees the connection end.',
     whenToUse: [
       'Reading nginx access logs: a 444 entry marks a request that a `return 444;` rule dropped, such as a catch-all server block refusing unknown Host names or a rule aimed at scanners.',
       'Configuring nginx to discard obviously bogus traffic without spending bytes on a reply, accepting that anyone caught by mistake gets no explanation.',
+      'Putting `return 444;` in a default_server block so that requests naming no configured site are not answered with the first site in the file.',
     ],
     whenNotToUse: [
       'Refusing a real user or API client: 403 Forbidden, so they get a readable refusal instead of what looks like a network fault.',
       'Slowing down a client you still want to serve later: 429 Too Many Requests, because a silent drop looks like an outage and invites immediate retries.',
+      'Answering from application code: an app cannot send "444" meaningfully; writing the number as a status puts a bogus 4xx on the wire that clients read as 400.',
     ],
     howToRespond: [
       'Clients: expect a closed connection or an empty reply, not a status; check whether your Host header, path or user agent trips a drop rule on the server.',
       'Operators: search the access log for status 444 to see what is being dropped, and confirm the rule does not catch health checks or legitimate clients.',
+      'When a drop rule catches people it should not, switch it to `return 403;` for a while: the refusals then become visible on the client side too.',
     ],
     headers: [],
     body: 'None at all: nginx writes neither a status line nor headers before closing the socket.',
@@ -33,6 +62,7 @@ export const nginxRecords: readonly StatusRecord[] = [
       'Browsers and HTTP libraries report a 444 drop as a transport error (curl says the reply was empty), so client-side error tracking never shows the number and teams may chase a phantom network problem.',
       'Python requests names 444 no_response, yet a requests call can never observe it: the library raises a connection error before any status exists.',
       'Behind a CDN, an origin that answers 444 leaves the edge with an empty reply, which Cloudflare reports to the visitor as 520; the refusal turns into an apparent server fault.',
+      'Retrying clients treat a dropped connection as transient, so a 444 rule aimed at a misbehaving bot can multiply its traffic instead of stopping it.',
     ],
     examples: [
       {
@@ -49,11 +79,7 @@ export const nginxRecords: readonly StatusRecord[] = [
       { code: 400, when: 'the request is malformed and the sender should be told why' },
     ],
     related: [403, 429, 499, 520],
-    references: [
-      fallbackRule,
-      { title: 'nginx: return directive (ngx_http_rewrite_module)', url: 'https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return' },
-      nginxRequestHeader,
-    ],
+    references: [fallbackRule, nginxReturn, nginxRequestHeader, requestsStatusCodes],
     cacheable: false,
     bodyAllowed: false,
     formerNames: [],
@@ -72,13 +98,14 @@ export const nginxRecords: readonly StatusRecord[] = [
     pack: 'nginx',
     eli5:
       'Your browser sent so many cookies or such long headers that nginx could not fit them in its buffers. ' +
-      "Think of a mail slot too narrow for the stuffed envelope you are pushing through it.",
+      'Think of a mail slot too narrow for the stuffed envelope you are pushing through it.',
     serverPerspective:
       'Non-standard and private to nginx. ' +
-      'Inside nginx, 494 (NGX_HTTP_REQUEST_HEADER_TOO_LARGE) marks a request whose header line or cookies exceed the configured buffers. ' +
+      'Inside nginx, 494 (NGX_HTTP_REQUEST_HEADER_TOO_LARGE, ngx_http_request.h, checked 2026-12) marks a request whose header line or cookies exceed the configured buffers. ' +
       'It stays internal: what actually goes out is a 400 with the page title "Request Header Or Cookie Too Large", unless an `error_page 494` rule sends something else.',
     whenToUse: [
       'Reading nginx logs or writing an `error_page 494 ...` rule to serve a friendlier page when oversized cookies or headers are rejected.',
+      'Explaining to support staff why some users see "400 Request Header Or Cookie Too Large" while others on the same page do not.',
     ],
     whenNotToUse: [
       'Your own application rejects an oversized header section: 431 Request Header Fields Too Large, the registered code clients can act on.',
@@ -111,11 +138,7 @@ export const nginxRecords: readonly StatusRecord[] = [
       { code: 414, when: 'the request URI rather than the headers is too long' },
     ],
     related: [431, 400, 414],
-    references: [
-      fallbackRule,
-      nginxErrorPage,
-      { title: 'nginx: large_client_header_buffers directive', url: 'https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers' },
-    ],
+    references: [fallbackRule, nginxErrorPage, nginxLargeHeaders, nginxRequestHeader],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
@@ -134,10 +157,11 @@ export const nginxRecords: readonly StatusRecord[] = [
       'Like a badge reader at an office door rejecting an expired or forged badge.',
     serverPerspective:
       'An nginx-internal value with no standing in any HTTP specification. ' +
-      'nginx uses 495 (NGX_HTTPS_CERT_ERROR) internally when a client certificate presented during mutual TLS fails verification. ' +
+      'nginx uses 495 (NGX_HTTPS_CERT_ERROR) internally when a client certificate presented during mutual TLS fails verification; the ssl module docs list it among the non-standard codes usable with error_page (nginx.org, checked 2026-12). ' +
       'The visitor is never told 495; nginx answers with a 400 whose page reads "The SSL certificate error".',
     whenToUse: [
       'Reading nginx logs on a server that verifies client certificates, or mapping the case with `error_page 495` to a page that explains how to install a valid certificate.',
+      'Diagnosing a mutual-TLS rollout where some devices hold certificates from an issuer the server does not trust yet.',
     ],
     whenNotToUse: [
       'Telling an API client, in your own code, that its credentials were not accepted: 401 Unauthorized with a challenge, or 403 Forbidden if the identity is known but lacks rights.',
@@ -146,12 +170,14 @@ export const nginxRecords: readonly StatusRecord[] = [
     howToRespond: [
       'Clients: check that the certificate is unexpired, issued by a CA the server trusts, and sent together with any intermediate certificates.',
       'Operators: the nginx error log states why verification failed; compare the configured trusted CA file with the issuer of the rejected certificate.',
+      'To see the reason per request, log $ssl_client_verify, which holds FAILED followed by the reason when verification fails.',
     ],
     headers: [],
     body: 'nginx sends its 400 page headed "The SSL certificate error"; a custom `error_page 495` target can give the user steps to renew or reinstall the certificate.',
     pitfalls: [
       'Because the status is 400, clients and dashboards cannot tell a bad certificate from a malformed request; the nginx log and the error page wording are the only clues.',
       "The TLS handshake itself completes, so tools that only test connectivity report success while every HTTP request still fails.",
+      'A genuine certificate issued through an intermediate CA still fails when the chain is longer than ssl_verify_depth allows (the default depth is 1), so check that setting before blaming the client.',
     ],
     examples: [
       {
@@ -167,7 +193,7 @@ export const nginxRecords: readonly StatusRecord[] = [
       { code: 403, when: 'the client is identified but its certificate does not grant access to this resource' },
     ],
     related: [496, 400, 403],
-    references: [fallbackRule, nginxSslErrors, nginxErrorPage],
+    references: [fallbackRule, nginxSslErrors, nginxVerifyClient, nginxErrorPage],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
@@ -186,10 +212,11 @@ export const nginxRecords: readonly StatusRecord[] = [
       'It is like arriving at a members-only club without your membership card.',
     serverPerspective:
       'Unregistered and used only inside nginx. ' +
-      'When nginx requires a client certificate and the client sends none, it flags the request internally as 496 (NGX_HTTPS_NO_CERT). ' +
+      'When nginx requires a client certificate and the client sends none, it flags the request internally as 496 (NGX_HTTPS_NO_CERT); the ssl module docs list the number for use with error_page (nginx.org, checked 2026-12). ' +
       'On the wire the response is 400, with a page saying "No required SSL certificate was sent".',
     whenToUse: [
       'Spotting clients in nginx logs that reach a mutual-TLS location without a certificate, or catching them with `error_page 496` to link to enrolment instructions.',
+      'Checking that a new mutual-TLS requirement rejects certificate-less clients before it goes live.',
     ],
     whenNotToUse: [
       'Asking a caller of your own API to authenticate: 401 Unauthorized with a WWW-Authenticate challenge.',
@@ -204,6 +231,8 @@ export const nginxRecords: readonly StatusRecord[] = [
     pitfalls: [
       'Health checks and monitoring probes that carry no certificate trigger 496 and get 400, which can mark a working backend as unhealthy.',
       'Callers see an ordinary 400 and may keep fiddling with the request body; the missing piece is at the TLS layer, not in the HTTP message.',
+      'A TLS-terminating load balancer in front of nginx never forwards the browser certificate, so every request looks certificate-less to nginx.',
+      'Only `ssl_verify_client on` produces 496; with `optional` a certificate-less client is let through, and the application has to check $ssl_client_verify (NONE) itself or it serves protected pages to anyone.',
     ],
     examples: [
       {
@@ -219,7 +248,7 @@ export const nginxRecords: readonly StatusRecord[] = [
       { code: 400, when: 'the request lacks something required and the body names it' },
     ],
     related: [495, 401, 400],
-    references: [fallbackRule, nginxSslErrors],
+    references: [fallbackRule, nginxSslErrors, nginxVerifyClient],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
@@ -238,7 +267,7 @@ export const nginxRecords: readonly StatusRecord[] = [
       'It is like shouting through a window that only accepts sealed letters.',
     serverPerspective:
       'This is an nginx invention, not a standard HTTP code. ' +
-      'nginx raises 497 (NGX_HTTP_TO_HTTPS) internally when a plain HTTP request arrives on a port configured for TLS. ' +
+      'nginx raises 497 (NGX_HTTP_TO_HTTPS) internally when a plain HTTP request arrives on a port configured for TLS; the ssl module docs note that the redirect happens after the request is parsed, so $request_uri and friends are available (nginx.org, checked 2026-12). ' +
       'Left alone, the client receives 400 with "The plain HTTP request was sent to HTTPS port"; many sites instead catch it with `error_page 497 https://$host$request_uri;` to redirect to the https URL.',
     whenToUse: [
       'Configuring nginx so that visitors who type http:// with the TLS port are redirected, using `error_page 497` to point at the same path over https.',
@@ -252,11 +281,18 @@ export const nginxRecords: readonly StatusRecord[] = [
       'Clients: use https:// for this host and port; the port number in the URL is a hint that TLS is expected there.',
       'Operators: add `error_page 497 https://$host$request_uri;` (or a 301 to the https origin) so mistyped URLs recover instead of ending on a 400.',
     ],
-    headers: [],
+    headers: [
+      {
+        name: 'Location',
+        requirement: 'SHOULD',
+        note: 'Only once `error_page 497 <url>` turns the case into a redirect (302 by default, or the code given with =301 and the like): that redirect names the https URL here.',
+      },
+    ],
     body: 'Without a handler, the nginx 400 page about a plain HTTP request reaching the HTTPS port; with the error_page redirect, the body of that redirect.',
     pitfalls: [
       'Load balancers that end TLS and forward plain HTTP to an nginx port still configured for TLS produce this on every request; check the hop between proxy and origin.',
       'An `error_page 497` redirect built from $host drops a non-standard port, so test it when the https site does not live on 443.',
+      'The error_page redirect is a 302 unless you ask for another code, so a POST that hits it may come back as a GET without its body.',
     ],
     examples: [
       {
@@ -273,7 +309,7 @@ export const nginxRecords: readonly StatusRecord[] = [
       { code: 400, when: 'no redirect is wanted and the client should simply be told the request was wrong' },
     ],
     related: [301, 308, 426, 400],
-    references: [fallbackRule, nginxSslErrors, nginxErrorPage],
+    references: [fallbackRule, nginxSslErrors, nginxErrorPage, rfc9110('15.4.2', '301 Moved Permanently')],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],

@@ -1,6 +1,17 @@
 import type { StatusRecord } from '../../types';
-import { rfc9110 } from '../refs';
+import { ianaRegistry, rfc9110 } from '../refs';
 import { fallbackRule } from './shared';
+
+// 598 and 599: an informal convention among some HTTP proxies, with no vendor documentation that
+// defines them (none found, 2026-12). The IANA registry shows both unassigned; laminas-diactoros'
+// phrase map carries 599 in its newer releases (per the project reference; an older copy read in
+// 2026-12 lacked it).
+
+const rfc504 = rfc9110('15.6.5', '504 Gateway Timeout');
+const laminasPhrases = {
+  title: 'laminas/laminas-diactoros: Response.php (reason phrase map)',
+  url: 'https://github.com/laminas/laminas-diactoros/blob/HEAD/src/Response.php',
+};
 
 export const proxiesRecords: readonly StatusRecord[] = [
   {
@@ -14,9 +25,10 @@ export const proxiesRecords: readonly StatusRecord[] = [
       'Like a phone call where the other side goes silent halfway through a sentence.',
     serverPerspective:
       'Some HTTP proxies use 598, informally, to say a read from the upstream timed out after the connection was open. ' +
-      'No specification or widely used product defines it, and generic clients treat it as 500.',
+      'No specification or widely used product documents it (none found, checked 2026-12), the IANA registry lists it as unassigned, and generic clients treat it as 500.',
     whenToUse: [
       "You meet it from particular proxies or proxy libraries that invented it; their documentation, not any RFC, defines what it means.",
+      'You meet it in status tables that list informal proxy codes next to the registered ones.',
     ],
     whenNotToUse: [
       'A proxy or gateway gave up waiting for its upstream to answer: 504 Gateway Timeout says this in registered terms.',
@@ -45,7 +57,7 @@ export const proxiesRecords: readonly StatusRecord[] = [
       { code: 502, when: 'the upstream sent an invalid or truncated answer' },
     ],
     related: [504, 599, 524],
-    references: [fallbackRule, rfc9110('15.6.5', '504 Gateway Timeout')],
+    references: [fallbackRule, rfc504, ianaRegistry],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
@@ -64,9 +76,10 @@ export const proxiesRecords: readonly StatusRecord[] = [
       'It is like a receptionist who cannot get a line to the department you asked for.',
     serverPerspective:
       'Some HTTP proxies use 599, informally, when opening a connection to the upstream timed out. ' +
-      'laminas-diactoros carries the phrase in its status map, but no standard defines it; generic clients treat it as 500. It is also the highest valid status number, since RFC 9110 sets the range at 100 to 599.',
+      'laminas-diactoros carries the phrase in its status map, but no standard or proxy vendor documents it (none found, checked 2026-12); generic clients treat it as 500. It is also the highest valid status number, since RFC 9110 sets the range at 100 to 599.',
     whenToUse: [
-      'You meet it from proxies that report upstream connect timeouts this way, or in PHP code built on laminas-diactoros, whose phrase map includes it.',
+      'You meet it from proxies that report upstream connect timeouts this way.',
+      'You meet it in PHP code built on laminas-diactoros, whose phrase map includes it, so a Response created with 599 gets a reason phrase.',
     ],
     whenNotToUse: [
       'A gateway could not connect to its upstream in time: 504 Gateway Timeout.',
@@ -95,7 +108,7 @@ export const proxiesRecords: readonly StatusRecord[] = [
       { code: 502, when: 'the upstream actively refused or broke the connection' },
     ],
     related: [504, 598, 522],
-    references: [fallbackRule, rfc9110('15.6.5', '504 Gateway Timeout')],
+    references: [fallbackRule, rfc504, ianaRegistry, laminasPhrases],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],

@@ -1,5 +1,9 @@
 import type { StatusRecord } from '../../types';
+import { ianaRegistry, rfc9110 } from '../refs';
 import { fallbackRule } from './shared';
+
+// 509: sent by shared hosts that meter traffic (Apache mod_bw, cPanel), and copied into many
+// status tables. Library versions as listed in the project's reference (checked 2026-12).
 
 export const sharedHostingRecords: readonly StatusRecord[] = [
   {
@@ -13,9 +17,10 @@ export const sharedHostingRecords: readonly StatusRecord[] = [
       'Like a prepaid phone that stops working when the credit runs out.',
     serverPerspective:
       'Shared hosts running Apache mod_bw or cPanel send 509 when a site has exceeded its bandwidth allowance. ' +
-      'IANA has never assigned the number, yet it sits in many tables (Node http.STATUS_CODES, jshttp statuses, DRF, Python requests, and Spring up to 6, deprecated in 7); generic clients treat it as 500.',
+      'IANA has never assigned the number (registry checked 2026-12), yet it sits in many tables (Node http.STATUS_CODES, jshttp statuses, DRF, Python requests, and Spring up to 6, deprecated in 7); generic clients treat it as 500.',
     whenToUse: [
       'You meet it on sites hosted with a traffic quota, usually after a spike such as a popular link or a hotlinked image.',
+      "You meet it in framework constants (http-errors' BandwidthLimitExceeded, DRF's HTTP_509_BANDWIDTH_LIMIT_EXCEEDED) that make the number look more official than it is.",
     ],
     whenNotToUse: [
       'Your service is temporarily out of capacity: 503 Service Unavailable, with Retry-After if you know when it will recover.',
@@ -46,7 +51,13 @@ export const sharedHostingRecords: readonly StatusRecord[] = [
       { code: 429, when: 'a single client has sent more than its share and should slow down' },
     ],
     related: [503, 429, 507],
-    references: [fallbackRule, { title: 'Node.js: http.STATUS_CODES', url: 'https://nodejs.org/api/http.html#httpstatus_codes' }],
+    references: [
+      fallbackRule,
+      { title: 'Node.js: http.STATUS_CODES', url: 'https://nodejs.org/api/http.html#httpstatus_codes' },
+      { title: 'jshttp/statuses: codes.json', url: 'https://github.com/jshttp/statuses/blob/master/codes.json' },
+      ianaRegistry,
+      rfc9110('15.6.4', '503 Service Unavailable'),
+    ],
     cacheable: false,
     bodyAllowed: true,
     formerNames: [],
