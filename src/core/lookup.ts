@@ -1,5 +1,6 @@
 import type { KnowledgeBase, StatusRecord } from './knowledge';
 import { className } from './knowledge';
+import { packLabel } from './knowledge/types';
 
 // Searching the knowledge base the way people ask: by number ("40" → 400–409), phrase ("gone"),
 // former names ("payload too large") and keywords ("rate limit" → 429, "teapot" → 418).
@@ -8,14 +9,15 @@ export interface LookupEntry {
   readonly code: number;
   /** "404 Not Found" */
   readonly label: string;
-  /** "4xx Client Error · non-standard" */
+  /** "4xx Client Error · nginx only", "3xx Redirection · deprecated" */
   readonly description: string;
   /** Former names and keywords, searched too. */
   readonly detail: string;
 }
 
 export function lookupEntry(record: StatusRecord): LookupEntry {
-  const standing = record.status === 'standard' ? '' : ` · ${record.status === 'unofficial' ? 'non-standard' : record.status}`;
+  const unofficial = record.pack ? packLabel(record.pack) : 'non-standard';
+  const standing = record.status === 'standard' ? '' : ` · ${record.status === 'unofficial' ? unofficial : record.status}`;
   const extra = [...record.formerNames.map((n) => `formerly ${n}`), ...record.keywords];
   return {
     code: record.code,

@@ -110,11 +110,18 @@ describe('fixes', () => {
   });
 
   it('marks the registered code as preferred for a non-standard one', () => {
-    const text = 'res.status(499).end();';
-    const fixes = alternativeFixes(text, at('javascript', text, '499'), kb);
+    const text = 'res.status(444).end();';
+    const fixes = alternativeFixes(text, at('javascript', text, '444'), kb);
     const preferred = fixes.filter((f) => f.preferred);
     assert.equal(preferred.length, 1);
-    assert.equal(preferred[0]?.code, kb.get(499)?.preferInstead);
+    assert.equal(preferred[0]?.code, kb.get(444)?.preferInstead);
+  });
+
+  it('prefers nothing for a log-only code (499): its alternatives are other situations, not replacements', () => {
+    const text = 'res.status(499).end();';
+    const fixes = alternativeFixes(text, at('javascript', text, '499'), kb);
+    assert.ok(fixes.length > 0, 'alternatives are still offered');
+    assert.deepEqual(fixes.filter((f) => f.preferred), []);
   });
 
   describe('literal ↔ constant', () => {

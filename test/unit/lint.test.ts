@@ -48,10 +48,18 @@ describe('lint rules', () => {
     assert.deepEqual(rulesIn('location /scanner { return 444; }', 'nginx', 'nginx.conf'), []);
   });
 
-  it('names the registered code to prefer for non-standard codes', () => {
+  it('names the vendor pack and the registered code to prefer for non-standard codes', () => {
+    const [finding] = lint('res.status(444).end();', 'javascript', kb);
+    assert.match(finding?.message ?? '', /non-standard \(nginx only\); prefer 403 Forbidden/);
+    assert.deepEqual(finding?.suggest, [403]);
+  });
+
+  it('suggests nothing for a log-only code such as 499, which no client ever receives', () => {
     const [finding] = lint('res.status(499).end();', 'javascript', kb);
-    assert.match(finding?.message ?? '', /non-standard \(nginx\); prefer 400 Bad Request/);
-    assert.deepEqual(finding?.suggest, [400]);
+    assert.ok(finding);
+    assert.equal(finding.rule, 'non-standard-code');
+    assert.match(finding.message, /non-standard \(nginx only\): a value written to a log/);
+    assert.deepEqual(finding.suggest, []);
   });
 
   it('every rule has an id, a default severity and documentation', () => {

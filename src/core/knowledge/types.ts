@@ -37,6 +37,48 @@ export interface Alternative {
   readonly when: string;
 }
 
+/**
+ * Who defines an unofficial code. A small closed set: every unofficial record names one, and the
+ * records of a pack live in records/vendors/<pack>.ts.
+ */
+export type VendorPack =
+  | 'nginx'
+  | 'cloudflare'
+  | 'aws-elb'
+  | 'microsoft'
+  | 'laravel'
+  | 'arcgis'
+  | 'twitter'
+  | 'internet-explorer'
+  | 'shared-hosting'
+  | 'proxies';
+
+export interface VendorPackInfo {
+  /** Shown as "<name> only" wherever a code of the pack is rendered ("nginx only"). */
+  readonly name: string;
+  /** Added after "<name> only" when the pack is a loose convention rather than one product. */
+  readonly qualifier?: string;
+}
+
+export const VENDOR_PACKS: Readonly<Record<VendorPack, VendorPackInfo>> = {
+  nginx: { name: 'nginx' },
+  cloudflare: { name: 'Cloudflare' },
+  'aws-elb': { name: 'AWS ELB' },
+  microsoft: { name: 'Microsoft' },
+  laravel: { name: 'Laravel' },
+  arcgis: { name: 'Esri ArcGIS' },
+  twitter: { name: 'Twitter API v1' },
+  'internet-explorer': { name: 'Internet Explorer 7' },
+  'shared-hosting': { name: 'Shared hosting (Apache mod_bw, cPanel)' },
+  proxies: { name: 'Some HTTP proxies', qualifier: 'informal' },
+};
+
+/** "nginx only", "Some HTTP proxies only (informal)". */
+export function packLabel(pack: VendorPack): string {
+  const info = VENDOR_PACKS[pack];
+  return `${info.name} only${info.qualifier ? ` (${info.qualifier})` : ''}`;
+}
+
 export interface Reference {
   readonly title: string;
   readonly url: string;
@@ -71,8 +113,19 @@ export interface StatusRecord {
   readonly formerNames: readonly string[];
   /** Search words beyond the phrase ("rate limit" for 429). */
   readonly keywords: readonly string[];
+  /** Unofficial codes only (and required for them): the vendor pack that defines it. */
+  readonly pack?: VendorPack;
   /** Unofficial codes only: who sends it. */
   readonly usedBy?: readonly string[];
-  /** Unofficial codes only: the registered code to prefer. */
+  /**
+   * Unofficial codes only: the registered code to prefer. Absent exactly when `logOnly` is set,
+   * since nobody chooses a code that only appears in a log.
+   */
   readonly preferInstead?: number;
+  /**
+   * Unofficial codes only: a value a server or load balancer writes to its own log for a request
+   * whose client has already gone (nginx 499, AWS ALB 460). No response carries it and no
+   * application chooses it, so there is no code to prefer instead and no body.
+   */
+  readonly logOnly?: true;
 }

@@ -1,4 +1,4 @@
-import type { StatusRecord } from './types';
+import { VENDOR_PACKS, type StatusRecord } from './types';
 
 // Structural validation of the knowledge base. The unit tests run it over every record, so a
 // record with a missing section, a dangling cross-reference or copy-pasted text cannot ship.
@@ -46,7 +46,7 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
     if (!STATUSES.has(r.status)) bad(`unknown status ${r.status}`);
     if (!r.phrase.trim()) bad('empty phrase');
 
-    const minimum = r.status === 'unofficial' ? 1 : 2;
+    const minimum = 2;
     if (r.whenToUse.length < minimum) bad(`whenToUse needs at least ${minimum} entries`);
     if (r.whenNotToUse.length < 1) bad('whenNotToUse is empty');
     if (r.howToRespond.length < 1) bad('howToRespond is empty');
@@ -57,10 +57,23 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
 
     if (r.status === 'unofficial') {
       if (!r.usedBy?.length) bad('unofficial code without usedBy');
-      if (r.preferInstead === undefined) bad('unofficial code without preferInstead');
-      else if (!r.alternatives.some((a) => a.code === r.preferInstead)) bad('preferInstead is not among the alternatives (the quick fix to it would be missing)');
-    } else if (r.usedBy || r.preferInstead !== undefined) {
-      bad('usedBy/preferInstead are only for unofficial codes');
+      if (r.pack === undefined) bad('unofficial code without a vendor pack');
+      else if (!Object.hasOwn(VENDOR_PACKS, r.pack)) bad(`unknown vendor pack ${r.pack}`);
+      if (r.logOnly) {
+        // A value only a log holds: nobody chooses it, so "prefer instead" would mean nothing.
+        if (r.preferInstead !== undefined) bad('a log-only code has no registered code to prefer instead');
+        if (r.bodyAllowed) bad('a log-only code never reaches a client, so it carries no body');
+      } else if (r.preferInstead === undefined) {
+        bad('unofficial code without preferInstead (mark it logOnly if no response ever carries it)');
+      } else if (!r.alternatives.some((a) => a.code === r.preferInstead)) {
+        bad('preferInstead is not among the alternatives (the quick fix to it would be missing)');
+      }
+      for (const ref of r.references) {
+        if (isRfcLink(ref.url) && !/#section-/.test(ref.url)) bad(`RFC link without a #section- anchor: ${ref.url}`);
+      }
+      if (!r.references.some((ref) => !isRfcLink(ref.url))) bad('unofficial code without a vendor or product reference');
+    } else if (r.usedBy || r.preferInstead !== undefined || r.pack !== undefined || r.logOnly) {
+      bad('usedBy/preferInstead/pack/logOnly are only for unofficial codes');
     }
 
     for (const { where, text } of proseOf(r)) {
@@ -101,6 +114,11 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
     if (new Set(r.related).size !== r.related.length) bad('duplicate related code');
   }
   return problems;
+}
+
+/** A link to an RFC's text (rfc-editor.org, datatracker, tools.ietf.org), not to a draft. */
+export function isRfcLink(url: string): boolean {
+  return /^https:\/\/(?:www\.rfc-editor\.org\/rfc\/rfc\d|datatracker\.ietf\.org\/doc\/html\/rfc\d|tools\.ietf\.org\/html\/rfc\d)/i.test(url);
 }
 
 function isWellFormedUrl(url: string): boolean {

@@ -1,5 +1,6 @@
 import { familyOf, scan, type LanguageFamily, type Occurrence } from '../detection';
 import type { KnowledgeBase } from '../knowledge';
+import { packLabel } from '../knowledge/types';
 
 // A linter for status codes: each rule looks at one detected occurrence and the text of its own
 // call or statement, never across functions. Rules report; the editor and the CLI decide how.
@@ -143,9 +144,14 @@ export function lint(text: string, languageId: string, kb: KnowledgeBase, fileNa
     }
     const record = info.record;
     // nginx's own codes (return 444, error_page 497) are the right thing inside nginx configuration.
-    const nativeHere = family === 'nginx' && record.usedBy?.some((u) => u.startsWith('nginx'));
-    if (record.status === 'unofficial' && record.preferInstead !== undefined && !nativeHere) {
-      add('non-standard-code', `${o.code} ${record.phrase} is non-standard (${record.usedBy?.[0]?.split(':')[0] ?? 'some products'}); prefer ${kb.label(record.preferInstead)}.`, [record.preferInstead]);
+    const nativeHere = family === 'nginx' && record.pack === 'nginx';
+    const vendor = record.pack ? packLabel(record.pack) : 'some products';
+    if (record.status === 'unofficial') {
+      if (!nativeHere && record.preferInstead !== undefined) {
+        add('non-standard-code', `${o.code} ${record.phrase} is non-standard (${vendor}); prefer ${kb.label(record.preferInstead)}.`, [record.preferInstead]);
+      } else if (!nativeHere && record.logOnly) {
+        add('non-standard-code', `${o.code} ${record.phrase} is non-standard (${vendor}): a value written to a log for a client that already left; no response carries it, so no client can act on it.`);
+      }
     } else if (record.status === 'deprecated' || record.status === 'obsoleted' || (record.status === 'reserved' && !(o.code === 418 && isTestFile(fileName)))) {
       add('deprecated-code', `${o.code} is ${record.status}${record.formerNames[0] ? ` (formerly "${record.formerNames[0]}")` : ''}; use a registered code instead.`, record.alternatives.map((a) => a.code));
     }

@@ -1,5 +1,5 @@
 import { className, type KnowledgeBase, type StatusInfo } from '../knowledge';
-import type { StatusRecord } from '../knowledge/types';
+import { packLabel, type StatusRecord } from '../knowledge/types';
 
 // A status code's guidance as a neutral document (sections of paragraphs, lists and code), built
 // once from the record and written out by ./markdown.ts (hover, full guide) and ./text.ts (CLI).
@@ -35,7 +35,7 @@ export interface Guide {
   readonly code: number;
   /** "404 Not Found" */
   readonly title: string;
-  /** "4xx Client Error", and the registry standing when it is not plain standard. */
+  /** "nginx only" first for a vendor code, then "4xx Client Error" and the registry standing when it is not plain standard. */
   readonly badges: readonly string[];
   readonly sections: readonly Section[];
 }
@@ -79,8 +79,10 @@ function factLines(kb: KnowledgeBase, record: StatusRecord): Line[] {
     [`Response content allowed: ${record.bodyAllowed ? 'yes' : 'no'}`],
   ];
   if (record.formerNames.length) lines.push([`Formerly: ${record.formerNames.join('; ')}`]);
+  if (record.pack) lines.push([`Vendor pack: ${packLabel(record.pack)}`]);
   if (record.usedBy?.length) lines.push([`Used by: ${record.usedBy.join('; ')}`]);
   if (record.preferInstead !== undefined) lines.push(['Prefer the registered ', codeLink(kb, record.preferInstead)]);
+  if (record.logOnly) lines.push(['Log value only: no response carries it and nobody chooses it, so there is no registered code to prefer instead']);
   return lines;
 }
 
@@ -94,7 +96,9 @@ function exampleBlocks(record: StatusRecord): Block[] {
 
 /** Builds the guide for a record; `compact` keeps what a hover needs, `full` keeps everything. */
 export function guideForRecord(kb: KnowledgeBase, record: StatusRecord, detail: Detail): Guide {
-  const badges = [`${record.class} ${className(record.class)}`];
+  // A vendor code says whose it is before anything else: "nginx only".
+  const badges = record.pack ? [packLabel(record.pack)] : [];
+  badges.push(`${record.class} ${className(record.class)}`);
   const standing = STATUS_BADGES[record.status];
   if (standing) badges.push(standing);
   const full = detail === 'full';

@@ -4,7 +4,7 @@ import { records3xx } from './3xx';
 import { records4xxA } from './4xx-a';
 import { records4xxB } from './4xx-b';
 import { records5xx } from './5xx';
-import { recordsUnofficial } from './unofficial';
+import { recordsUnofficial } from './vendors';
 
 /**
  * Every record, registered and unofficial. This is the source of truth; the build writes it to
