@@ -18,6 +18,11 @@ export interface CliIO {
   readonly err: (text: string) => void;
   /** Terminal width for wrapping, if known. */
   readonly columns?: number;
+  /**
+   * True once nobody reads `out` any more (`scan src | head`): commands then stop producing
+   * output early and exit with their usual code.
+   */
+  readonly outClosed?: () => boolean;
 }
 
 export const EXIT_OK = 0;
@@ -90,7 +95,10 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
       sinks.push(...learnSinksOf(result.text, languageId, result.file));
     }
     const workspaceSinks = sinkTable(sinks);
-    for (const source of sources) visit({ ...source, workspaceSinks });
+    for (const source of sources) {
+      if (io.outClosed?.()) break;
+      visit({ ...source, workspaceSinks });
+    }
   } catch (error) {
     io.err(`http-status-guide ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
