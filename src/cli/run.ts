@@ -45,9 +45,6 @@ Options:
   -v, --version             Show the version
 `;
 
-function parseCode(arg: string): number | undefined {
-  return /^\d{1,6}$/.test(arg) ? Number(arg) : undefined;
-}
 
 function loadKnowledge(io: CliIO): KnowledgeBase | undefined {
   try {
@@ -112,23 +109,32 @@ function parseOptions(command: string, args: readonly string[], io: CliIO, allow
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (!arg.startsWith('-')) {
+    // A negative number is an argument (`explain -1` gets "not a status code"), not an option.
+    if (!arg.startsWith('-') || /^-\d/.test(arg)) {
       paths.push(arg);
       continue;
     }
-    const [name = '', inline] = arg.split('=', 2);
+    // --name=value: the value is everything after the first "=" (--format=sarif=junk is "sarif=junk").
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    const inline = eq < 0 ? undefined : arg.slice(eq + 1);
     const spec = allowed[name];
     if (!spec) {
       io.err(`http-status-guide ${command}: unknown option ${name}\n`);
       return undefined;
     }
     if (spec === true) {
+      if (inline !== undefined) {
+        io.err(`http-status-guide ${command}: ${name} takes no value (got ${arg})\n`);
+        return undefined;
+      }
       options.set(name, true);
       continue;
     }
     const value = inline ?? args[++i];
     if (value === undefined || !spec.includes(value)) {
-      io.err(`http-status-guide ${command}: ${name} takes one of ${spec.join(', ')}\n`);
+      const got = value === undefined ? 'none given' : `not ${JSON.stringify(value)}`;
+      io.err(`http-status-guide ${command}: ${name} takes one of ${spec.join(', ')} (${got})\n`);
       return undefined;
     }
     options.set(name, value);
@@ -218,23 +224,24 @@ function scanCommand(args: readonly string[], io: CliIO): number {
 }
 
 function explain(args: readonly string[], io: CliIO): number {
-  const json = args.includes('--json');
-  const unknownOption = args.find((a) => a.startsWith('-') && a !== '--json');
-  if (unknownOption) {
-    io.err(`http-status-guide explain: unknown option ${unknownOption}\n`);
-    return EXIT_USAGE;
-  }
-  const positional = args.filter((a) => !a.startsWith('-'));
+  const parsed = parseOptions('explain', args, io, { '--json': true });
+  if (!parsed) return EXIT_USAGE;
+  const json = parsed.options.has('--json');
+  const positional = parsed.paths;
   if (positional.length !== 1) {
     io.err('http-status-guide explain: expected exactly one status code, e.g. `http-status-guide explain 404`\n');
     return EXIT_USAGE;
   }
   const arg = positional[0] ?? '';
-  const code = parseCode(arg);
-  if (code === undefined) {
-    io.err(`http-status-guide explain: "${arg}" is not a number; a status code is three digits, e.g. 404\n`);
+  if (!/^\d+$/.test(arg)) {
+    io.err(`http-status-guide explain: not a status code: ${arg || '""'} (a status code is a number from 100 to 599, e.g. 404)\n`);
     return EXIT_USAGE;
   }
+  if (arg.replace(/^0+(?=\d)/, '').length > 3) {
+    io.err(`http-status-guide explain: ${arg} is not a valid HTTP status (valid codes are 100–599)\n`);
+    return EXIT_NOT_FOUND;
+  }
+  const code = Number(arg);
   const kb = loadKnowledge(io);
   if (!kb) return EXIT_BROKEN;
   const info = kb.lookup(code);

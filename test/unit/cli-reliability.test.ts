@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { EXIT_OK, runCli } from '../../src/cli/run';
+import { EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
 
@@ -15,6 +15,13 @@ const bin = path.resolve(__dirname, '../../../dist/cli.js');
 
 function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { knowledge: () => kb, out: (t) => { out += t; }, err: (t) => { err += t; } }, '9.9.9');
+  return { code, out, err };
 }
 
 /** A stack trace as Node prints it for an uncaught error ("    at f (file:1:2)"). */
@@ -71,6 +78,54 @@ describe('CLI reliability', () => {
       assert.equal(code, EXIT_OK);
       assert.equal(lines, 200, 'the first file only');
       assert.match(err, /scanned 1 file\n/);
+    });
+  });
+
+  describe('arguments', () => {
+    let dir: string;
+    before(() => {
+      dir = tempDir('hsg-args-');
+      fs.writeFileSync(path.join(dir, 'app.js'), 'res.status(404).end();\n');
+    });
+    after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+    it('rejects an unknown --format value, however it is written', () => {
+      for (const args of [['--format=sarif=junk'], ['--format=json=1'], ['--format='], ['--format', 'sarif=junk'], ['--format']]) {
+        const result = cli('lint', ...args, dir);
+        assert.equal(result.code, EXIT_USAGE, args.join(' '));
+        assert.match(result.err, /--format takes one of text, json, sarif/, args.join(' '));
+        assert.equal(result.out, '', args.join(' '));
+      }
+      assert.match(cli('lint', '--format=sarif=junk', dir).err, /not "sarif=junk"/);
+      assert.equal(cli('lint', '--format=json', dir).code, EXIT_OK);
+    });
+
+    it('rejects a value given to an option that takes none', () => {
+      for (const [command, option] of [['scan', '--json=no'], ['scan', '--json='], ['explain', '--json=1']] as const) {
+        const args = command === 'explain' ? [option, '404'] : [option, dir];
+        const result = cli(command, ...args);
+        assert.equal(result.code, EXIT_USAGE, `${command} ${option}`);
+        assert.match(result.err, /--json takes no value/, `${command} ${option}`);
+        assert.equal(result.out, '');
+      }
+    });
+
+    it('explain: a negative or non-numeric code is not a status code (exit 2), not an unknown option', () => {
+      for (const arg of ['-1', '-404', '4.04', '0x194', 'abc', '404abc', '']) {
+        const result = cli('explain', arg);
+        assert.equal(result.code, EXIT_USAGE, arg);
+        assert.match(result.err, new RegExp(`not a status code: ${arg.replace('.', '\\.') || '""'} \\(`), arg);
+        assert.doesNotMatch(result.err, /unknown option/, arg);
+      }
+      assert.match(cli('explain', '--json', '-1').err, /not a status code: -1/);
+    });
+
+    it('explain: a number of any length outside 100–599 is an invalid status (exit 1), not "not a number"', () => {
+      for (const arg of ['0', '99', '600', '1234567', '99999999999999999999']) {
+        const result = cli('explain', arg);
+        assert.equal(result.code, EXIT_NOT_FOUND, arg);
+        assert.match(result.err, new RegExp(`^http-status-guide explain: ${arg} is not a valid HTTP status`), arg);
+      }
     });
   });
 });
