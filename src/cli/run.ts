@@ -1,10 +1,9 @@
-import * as fs from 'node:fs';
 import { languageIdForFile, learnSinksOf, scan, sinkTable, type Sink, type SinkTable } from '../core/detection';
 import { evidenceText } from '../core/render/evidence';
 import { positionsIn } from '../core/detection/positions';
 import type { KnowledgeBase } from '../core/knowledge';
 import { lint, RULES, RULES_DOCS_URL, type Finding } from '../core/lint/rules';
-import { collectFiles } from './files';
+import { collectFiles, pathProblem } from './files';
 import { guideFor } from '../core/render/guide';
 import { guideToText } from '../core/render/text';
 
@@ -73,10 +72,12 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
     io.err(`http-status-guide ${command}: name at least one file or folder, e.g. \`http-status-guide ${command} src\`\n`);
     return EXIT_USAGE;
   }
-  const missing = paths.find((p) => !fs.existsSync(p));
-  if (missing !== undefined) {
-    io.err(`http-status-guide ${command}: ${missing} does not exist\n`);
-    return EXIT_USAGE;
+  for (const given of paths) {
+    const problem = pathProblem(given);
+    if (problem !== undefined) {
+      io.err(`http-status-guide ${command}: ${problem}\n`);
+      return EXIT_USAGE;
+    }
   }
   try {
     const sources: Omit<SourceFile, 'workspaceSinks'>[] = [];

@@ -29,10 +29,12 @@ const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
 
 interface Spawned { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
 
-/** Runs dist/cli.js; with `closeAfterFirstChunk`, closes its stdout as `| head -1` would. */
-function runBin(args: readonly string[], options: { closeAfterFirstChunk?: boolean; cwd?: string } = {}): Promise<Spawned> {
+/** Runs dist/cli.js; with `closeAfterFirstChunk`, closes its stdout as `| head -1` would; `user`: as that user (from root). */
+function runBin(args: readonly string[], options: { closeAfterFirstChunk?: boolean; cwd?: string; user?: { uid: number; gid: number }; timeoutMs?: number } = {}): Promise<Spawned> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd ?? process.cwd(), stdio: ['ignore', 'pipe', 'pipe'], ...options.user, ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8');
@@ -126,6 +128,63 @@ describe('CLI reliability', () => {
         assert.equal(result.code, EXIT_NOT_FOUND, arg);
         assert.match(result.err, new RegExp(`^http-status-guide explain: ${arg} is not a valid HTTP status`), arg);
       }
+    });
+  });
+
+  describe('files that cannot be read', () => {
+    let dir: string;
+    let asUser: { uid: number; gid: number } | undefined;
+    before(function () {
+      dir = tempDir('hsg-unreadable-');
+      fs.chmodSync(dir, 0o755);
+      fs.writeFileSync(path.join(dir, 'a.js'), 'res.status(455).end();\n');
+      fs.writeFileSync(path.join(dir, 'locked.js'), 'res.status(404).end();\n');
+      fs.mkdirSync(path.join(dir, 'closed'));
+      fs.writeFileSync(path.join(dir, 'closed', 'inside.js'), 'res.status(404).end();\n');
+      fs.chmodSync(path.join(dir, 'locked.js'), 0o000);
+      fs.chmodSync(path.join(dir, 'closed'), 0o000);
+      // Root reads files whatever their mode: run the binary as nobody instead.
+      let readable = true;
+      try { fs.readFileSync(path.join(dir, 'locked.js')); } catch { readable = false; }
+      if (readable && process.getuid?.() === 0) asUser = { uid: 65534, gid: 65534 };
+      else if (readable) this.skip();
+    });
+    after(() => {
+      fs.chmodSync(path.join(dir, 'closed'), 0o755);
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    const run = (args: readonly string[]): Promise<Spawned> => runBin(args, { cwd: dir, ...(asUser ? { user: asUser } : {}) });
+
+    it('a named unreadable file is skipped with a note, as inside a folder, and the run goes on', async () => {
+      const named = await run(['scan', 'locked.js', 'a.js']);
+      assert.equal(named.code, 0, named.stderr);
+      assert.match(named.stderr, /^skipped locked\.js: cannot read it \(permission denied\)$/m);
+      assert.match(named.stdout, /^a\.js:1:12 {2}455/m);
+      const folder = await run(['scan', '.']);
+      assert.equal(folder.code, 0, folder.stderr);
+      assert.match(folder.stderr, /^skipped locked\.js: cannot read it \(permission denied\)$/m);
+      assert.match(folder.stderr, /^skipped closed: cannot read the folder \(permission denied\)$/m);
+      assert.doesNotMatch(named.stderr + folder.stderr, STACK_TRACE);
+    });
+
+    it('lint: a skipped file does not change the exit code (the findings decide)', async () => {
+      const warning = await run(['lint', 'locked.js', 'a.js']);
+      assert.equal(warning.code, 1, warning.stderr);
+      assert.match(warning.stdout, /a\.js:1:12 {2}warning/);
+      assert.match(warning.stderr, /skipped locked\.js: cannot read it/);
+      const none = await run(['lint', 'locked.js']);
+      assert.equal(none.code, 0, none.stderr);
+      assert.match(none.stderr, /skipped locked\.js: cannot read it/);
+    });
+
+    it('a named folder that cannot be read, or a file in it, is skipped too (not "does not exist")', async () => {
+      const result = await run(['scan', 'closed', path.join('closed', 'inside.js'), 'a.js']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stderr, /^skipped closed: cannot read the folder \(permission denied\)$/m);
+      assert.match(result.stderr, /^skipped closed\/inside\.js: cannot read it \(permission denied\)$/m);
+      assert.doesNotMatch(result.stderr, /does not exist/);
+      assert.match(result.stdout, /^a\.js:1:12/m);
     });
   });
 });
