@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -185,6 +185,107 @@ describe('CLI reliability', () => {
       assert.match(result.stderr, /^skipped closed\/inside\.js: cannot read it \(permission denied\)$/m);
       assert.doesNotMatch(result.stderr, /does not exist/);
       assert.match(result.stdout, /^a\.js:1:12/m);
+    });
+  });
+
+  describe('symbolic links', () => {
+    let dir: string;
+    let outside: string;
+    before(() => {
+      dir = fs.realpathSync(tempDir('hsg-links-'));
+      outside = fs.realpathSync(tempDir('hsg-links-outside-'));
+      fs.mkdirSync(path.join(dir, 'sub'));
+      fs.writeFileSync(path.join(dir, 'sub', 'x.js'), 'res.status(410).end();\n');
+      fs.writeFileSync(path.join(outside, 'y.js'), 'res.status(418).end();\n');
+      fs.symlinkSync('sub', path.join(dir, 'again'));             // a folder already walked
+      fs.symlinkSync(path.join('sub', 'x.js'), path.join(dir, 'same.js')); // a file already read
+      fs.symlinkSync('..', path.join(dir, 'sub', 'up'));          // a loop
+      fs.symlinkSync(outside, path.join(dir, 'ext'));             // a folder outside the tree
+      fs.symlinkSync(path.join(outside, 'y.js'), path.join(dir, 'y-link.js'));
+      fs.symlinkSync('nowhere.js', path.join(dir, 'dangling.js'));
+      fs.symlinkSync('cycle-b.js', path.join(dir, 'cycle-a.js'));
+      fs.symlinkSync('cycle-a.js', path.join(dir, 'cycle-b.js'));
+      fs.symlinkSync('self', path.join(dir, 'self'));
+    });
+    after(() => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    });
+
+    const files = (out: string): string[] => out.trim().split('\n').filter(Boolean).map((line) => path.relative(dir, (JSON.parse(line) as { file: string }).file));
+
+    it('are followed once: each real file is read once, loops and broken links are reported', () => {
+      const { code, out, err } = cli('scan', '--json', dir);
+      assert.equal(code, EXIT_OK, err);
+      // The real path is preferred over a link to it; the file outside is reached through the link.
+      assert.deepEqual(files(out).sort(), [path.join('ext', 'y.js'), path.join('sub', 'x.js')]);
+      const note = (name: string): string => err.split('\n').find((l) => l.startsWith(`skipped ${path.join(dir, name)}: `)) ?? `(no note for ${name})`;
+      assert.match(note('again'), /symbolic link to .*sub, already scanned/);
+      assert.match(note('same.js'), /symbolic link to .*x\.js, already scanned/);
+      assert.match(note(path.join('sub', 'up')), /symbolic link loop/);
+      assert.match(note('y-link.js'), /symbolic link to .*y\.js, already scanned/);
+      assert.match(note('dangling.js'), /broken symbolic link \(nowhere\.js does not exist\)/);
+      assert.match(note('cycle-a.js'), /symbolic link loop/);
+      assert.doesNotMatch(err, /self/, 'a link whose name is not a source file is not worth a note');
+    });
+
+    it('a named symbolic link to a folder or file is followed', () => {
+      assert.deepEqual(files(cli('scan', '--json', path.join(dir, 'ext')).out), [path.join('ext', 'y.js')]);
+      assert.deepEqual(files(cli('scan', '--json', path.join(dir, 'same.js')).out), ['same.js']);
+    });
+
+    it('a named symbolic link loop or broken link gets a clear message, not "does not exist" (exit 2)', () => {
+      const loop = cli('scan', path.join(dir, 'self'));
+      assert.equal(loop.code, EXIT_USAGE);
+      assert.match(loop.err, /self is a symbolic link loop/);
+      assert.doesNotMatch(loop.err, /does not exist/);
+      const cycle = cli('lint', path.join(dir, 'cycle-a.js'));
+      assert.equal(cycle.code, EXIT_USAGE);
+      assert.match(cycle.err, /cycle-a\.js is a symbolic link loop/);
+      const dangling = cli('scan', path.join(dir, 'dangling.js'));
+      assert.equal(dangling.code, EXIT_USAGE);
+      assert.match(dangling.err, /dangling\.js is a broken symbolic link \(nowhere\.js does not exist\)/);
+      assert.match(cli('scan', path.join(dir, 'missing.js')).err, /missing\.js does not exist/);
+    });
+  });
+
+  describe('odd files in a tree', () => {
+    let dir: string;
+    before(function () {
+      this.timeout(30_000);
+      dir = tempDir('hsg-odd-');
+      fs.writeFileSync(path.join(dir, 'blob.js'), Buffer.from([0x72, 0x65, 0x73, 0, 0x34, 0x30, 0x34, 0xff, 0xfe, 0]));
+      // Latin-1, not UTF-8: é is one byte 0xE9.
+      fs.writeFileSync(path.join(dir, 'latin1.py'), Buffer.concat([Buffer.from([0x23, 0x20, 0xe9, 0x0a]), Buffer.from('abort(410)\n')]));
+      // 3 MB of minified JavaScript on one line.
+      fs.writeFileSync(path.join(dir, 'app.min.js'), 'function a(r){return r.status(404).json({e:1})};'.repeat(64_000));
+      // Larger than the 10 MB limit, without writing 10 MB (a sparse file).
+      fs.writeFileSync(path.join(dir, 'huge.js'), '');
+      fs.truncateSync(path.join(dir, 'huge.js'), 11 * 1024 * 1024);
+      // A named pipe nobody writes to: reading it would wait forever.
+      spawnSync('mkfifo', [path.join(dir, 'pipe.js')]);
+      fs.symlinkSync('pipe.js', path.join(dir, 'pipe-link.js'));
+    });
+    after(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+    it('binary, non-UTF-8, huge minified and oversized files and named pipes neither crash nor hang the CLI', async function () {
+      this.timeout(60_000);
+      for (const args of [['scan', dir], ['lint', '--format', 'json', dir], ['scan', path.join(dir, 'pipe.js'), path.join(dir, 'latin1.py')]]) {
+        const result = await runBin(args, { timeoutMs: 40_000 });
+        assert.equal(result.signal, null, `${args.join(' ')} was killed: it hung`);
+        assert.equal(result.code, 0, result.stderr);
+        assert.doesNotMatch(result.stderr, STACK_TRACE);
+        if (args[0] === 'scan' && args.length === 2) {
+          assert.match(result.stderr, /skipped .*blob\.js: binary/);
+          assert.match(result.stderr, /skipped .*huge\.js: larger than 10 MB/);
+          assert.match(result.stdout, /latin1\.py:2:7 {2}410 Gone/);
+          assert.equal(result.stdout.split('\n').filter((l) => l.includes('app.min.js')).length, 64_000);
+        }
+        if (args.length === 3 && fs.existsSync(path.join(dir, 'pipe.js'))) {
+          assert.match(result.stderr, /skipped .*pipe\.js: not a regular file or folder/);
+          assert.match(result.stdout, /latin1\.py:2:7/);
+        }
+      }
     });
   });
 });
