@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 // Finds the files a CLI run should read: the given files, and folders walked recursively without
-// dependency and VCS folders. Binary and oversized files are reported, not read as text.
+// dependency and VCS folders. Binary, oversized and unreadable files are reported, not read as text.
+// Symbolic links are followed once: every real file and folder is read once (the real path first,
+// links after), and links that loop or lead nowhere are reported.
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out', 'vendor', 'target', '__pycache__', '.venv']);
@@ -11,6 +13,58 @@ export type FileResult =
   | { readonly kind: 'text'; readonly file: string; readonly text: string }
   | { readonly kind: 'skipped'; readonly file: string; readonly reason: string };
 
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code;
+}
+
+/** A file-system error in a few words ("permission denied"), else Node's message. */
+function reasonOf(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function linkTarget(file: string): string {
+  try {
+    return fs.readlinkSync(file);
+  } catch {
+    return 'its target';
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a symbolic link leads nowhere, from the error of following it; undefined for other errors. */
+function brokenLink(file: string, error: unknown): string | undefined {
+  const code = errorCode(error);
+  if (code === 'ELOOP') return 'symbolic link loop (it never leads to a file or folder)';
+  if ((code === 'ENOENT' || code === 'ENOTDIR') && isLink(file)) return `broken symbolic link (${linkTarget(file)} does not exist)`;
+  return undefined;
+}
+
+/**
+ * Why a path named on the command line leads nowhere ("src does not exist", "x is a symbolic
+ * link loop …"), or undefined when it exists. A path that exists but cannot be read is not a
+ * problem here: the walk skips it with a note, as it does inside a folder.
+ */
+export function pathProblem(given: string): string | undefined {
+  try {
+    fs.statSync(given);
+    return undefined;
+  } catch (error) {
+    const broken = brokenLink(given, error);
+    if (broken !== undefined) return `${given} is a ${broken}`;
+    const code = errorCode(error);
+    return code === 'ENOENT' || code === 'ENOTDIR' ? `${given} does not exist` : undefined;
+  }
+}
+
 /** True when the first bytes contain a NUL byte, the usual sign of a binary file. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -18,50 +72,104 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
-function readText(file: string, size: number): FileResult {
-  if (size > MAX_FILE_BYTES) return { kind: 'skipped', file, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-  const bytes = fs.readFileSync(file);
+function readText(file: string): FileResult {
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { kind: 'skipped', file, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return { kind: 'skipped', file, reason: `cannot read it (${reasonOf(error)})` };
+  }
   if (looksBinary(bytes)) return { kind: 'skipped', file, reason: 'binary' };
   // Invalid UTF-8 becomes U+FFFD instead of failing.
   return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) };
 }
 
+/** True when `inner` is `outer` or inside it (both real, absolute paths). */
+function within(inner: string, outer: string): boolean {
+  const rel = path.relative(outer, inner);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
 /**
  * Yields every file under the given paths that `accept` wants (by name), as text or as a reason to
- * skip it. Paths that do not exist throw, so the caller can report a bad argument.
+ * skip it. Paths should have passed `pathProblem`; one that cannot be read is skipped, not thrown.
  */
 export function* collectFiles(paths: readonly string[], accept: (file: string) => boolean): Generator<FileResult> {
-  for (const given of paths) {
-    const stat = fs.statSync(given);
-    if (stat.isFile()) {
-      yield readText(given, stat.size);
-      continue;
-    }
-    const stack = [given];
+  /** Real path → the path it was first read under, for files and folders. */
+  const seen = new Map<string, string>();
+  /** Symbolic links met in folders, followed once every real file and folder is read. */
+  const links: { file: string; parentReal: string }[] = [];
+
+  function* walk(root: string, rootReal: string): Generator<FileResult> {
+    const stack = [{ dir: root, real: rootReal }];
     while (stack.length) {
-      const dir = stack.pop() ?? '';
+      const { dir, real } = stack.pop() ?? { dir: '', real: '' };
       let entries: fs.Dirent[];
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
       } catch (error) {
-        yield { kind: 'skipped', file: dir, reason: error instanceof Error ? error.message : String(error) };
+        yield { kind: 'skipped', file: dir, reason: `cannot read the folder (${reasonOf(error)})` };
         continue;
       }
-      const subfolders: string[] = [];
+      const subfolders: { dir: string; real: string }[] = [];
       for (const entry of entries) {
         const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (!SKIPPED_FOLDERS.has(entry.name)) subfolders.push(full);
-        } else if (entry.isFile() && accept(full)) {
-          try {
-            yield readText(full, fs.statSync(full).size);
-          } catch (error) {
-            yield { kind: 'skipped', file: full, reason: error instanceof Error ? error.message : String(error) };
-          }
+        const fullReal = path.join(real, entry.name);
+        if (entry.isSymbolicLink()) {
+          links.push({ file: full, parentReal: real });
+        } else if (entry.isDirectory()) {
+          if (SKIPPED_FOLDERS.has(entry.name) || seen.has(fullReal)) continue;
+          seen.set(fullReal, full);
+          subfolders.push({ dir: full, real: fullReal });
+        } else if (entry.isFile() && accept(full) && !seen.has(fullReal)) {
+          seen.set(fullReal, full);
+          yield readText(full);
         }
+        // Anything else (named pipes, sockets, devices) is not source code.
       }
       // Depth first, in name order.
       stack.push(...subfolders.reverse());
     }
+  }
+
+  /** A path named on the command line (`named`) or a link met in a folder. */
+  function* enter(file: string, named: boolean, parentReal?: string): Generator<FileResult> {
+    let stat: fs.Stats;
+    let real: string;
+    try {
+      stat = fs.statSync(file);
+      real = fs.realpathSync(file);
+    } catch (error) {
+      // A link whose name is not a source file (a dangling `build` link) is not worth a note.
+      if (named || accept(file)) yield { kind: 'skipped', file, reason: brokenLink(file, error) ?? `cannot read it (${reasonOf(error)})` };
+      return;
+    }
+    if (!stat.isFile() && !stat.isDirectory()) {
+      if (named || accept(file)) yield { kind: 'skipped', file, reason: 'not a regular file or folder' };
+      return;
+    }
+    if (stat.isFile() && !named && !accept(file)) return;
+    if (stat.isDirectory() && !named && SKIPPED_FOLDERS.has(path.basename(real))) return;
+    if (stat.isDirectory() && parentReal !== undefined && within(parentReal, real)) {
+      yield { kind: 'skipped', file, reason: `symbolic link loop (leads back to ${real})` };
+      return;
+    }
+    const first = seen.get(real);
+    if (first !== undefined) {
+      const reason = !named ? `symbolic link to ${first}, already scanned` : first === file ? 'already scanned' : `already scanned as ${first}`;
+      yield { kind: 'skipped', file, reason };
+      return;
+    }
+    seen.set(real, file);
+    if (stat.isFile()) yield readText(file);
+    else yield* walk(file, real);
+  }
+
+  for (const given of paths) yield* enter(given, true);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    if (link) yield* enter(link.file, false, link.parentReal);
   }
 }

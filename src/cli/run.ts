@@ -1,10 +1,9 @@
-import * as fs from 'node:fs';
 import { languageIdForFile, learnSinksOf, scan, sinkTable, type Sink, type SinkTable } from '../core/detection';
 import { evidenceText } from '../core/render/evidence';
 import { positionsIn } from '../core/detection/positions';
 import type { KnowledgeBase } from '../core/knowledge';
 import { lint, RULES, RULES_DOCS_URL, type Finding } from '../core/lint/rules';
-import { collectFiles } from './files';
+import { collectFiles, pathProblem } from './files';
 import { guideFor } from '../core/render/guide';
 import { guideToText } from '../core/render/text';
 
@@ -18,6 +17,11 @@ export interface CliIO {
   readonly err: (text: string) => void;
   /** Terminal width for wrapping, if known. */
   readonly columns?: number;
+  /**
+   * True once nobody reads `out` any more (`scan src | head`): commands then stop producing
+   * output early and exit with their usual code.
+   */
+  readonly outClosed?: () => boolean;
 }
 
 export const EXIT_OK = 0;
@@ -40,9 +44,6 @@ Options:
   -v, --version             Show the version
 `;
 
-function parseCode(arg: string): number | undefined {
-  return /^\d{1,6}$/.test(arg) ? Number(arg) : undefined;
-}
 
 function loadKnowledge(io: CliIO): KnowledgeBase | undefined {
   try {
@@ -71,10 +72,12 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
     io.err(`http-status-guide ${command}: name at least one file or folder, e.g. \`http-status-guide ${command} src\`\n`);
     return EXIT_USAGE;
   }
-  const missing = paths.find((p) => !fs.existsSync(p));
-  if (missing !== undefined) {
-    io.err(`http-status-guide ${command}: ${missing} does not exist\n`);
-    return EXIT_USAGE;
+  for (const given of paths) {
+    const problem = pathProblem(given);
+    if (problem !== undefined) {
+      io.err(`http-status-guide ${command}: ${problem}\n`);
+      return EXIT_USAGE;
+    }
   }
   try {
     const sources: Omit<SourceFile, 'workspaceSinks'>[] = [];
@@ -90,7 +93,10 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
       sinks.push(...learnSinksOf(result.text, languageId, result.file));
     }
     const workspaceSinks = sinkTable(sinks);
-    for (const source of sources) visit({ ...source, workspaceSinks });
+    for (const source of sources) {
+      if (io.outClosed?.()) break;
+      visit({ ...source, workspaceSinks });
+    }
   } catch (error) {
     io.err(`http-status-guide ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
@@ -104,23 +110,32 @@ function parseOptions(command: string, args: readonly string[], io: CliIO, allow
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (!arg.startsWith('-')) {
+    // A negative number is an argument (`explain -1` gets "not a status code"), not an option.
+    if (!arg.startsWith('-') || /^-\d/.test(arg)) {
       paths.push(arg);
       continue;
     }
-    const [name = '', inline] = arg.split('=', 2);
+    // --name=value: the value is everything after the first "=" (--format=sarif=junk is "sarif=junk").
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    const inline = eq < 0 ? undefined : arg.slice(eq + 1);
     const spec = allowed[name];
     if (!spec) {
       io.err(`http-status-guide ${command}: unknown option ${name}\n`);
       return undefined;
     }
     if (spec === true) {
+      if (inline !== undefined) {
+        io.err(`http-status-guide ${command}: ${name} takes no value (got ${arg})\n`);
+        return undefined;
+      }
       options.set(name, true);
       continue;
     }
     const value = inline ?? args[++i];
     if (value === undefined || !spec.includes(value)) {
-      io.err(`http-status-guide ${command}: ${name} takes one of ${spec.join(', ')}\n`);
+      const got = value === undefined ? 'none given' : `not ${JSON.stringify(value)}`;
+      io.err(`http-status-guide ${command}: ${name} takes one of ${spec.join(', ')} (${got})\n`);
       return undefined;
     }
     options.set(name, value);
@@ -210,23 +225,24 @@ function scanCommand(args: readonly string[], io: CliIO): number {
 }
 
 function explain(args: readonly string[], io: CliIO): number {
-  const json = args.includes('--json');
-  const unknownOption = args.find((a) => a.startsWith('-') && a !== '--json');
-  if (unknownOption) {
-    io.err(`http-status-guide explain: unknown option ${unknownOption}\n`);
-    return EXIT_USAGE;
-  }
-  const positional = args.filter((a) => !a.startsWith('-'));
+  const parsed = parseOptions('explain', args, io, { '--json': true });
+  if (!parsed) return EXIT_USAGE;
+  const json = parsed.options.has('--json');
+  const positional = parsed.paths;
   if (positional.length !== 1) {
     io.err('http-status-guide explain: expected exactly one status code, e.g. `http-status-guide explain 404`\n');
     return EXIT_USAGE;
   }
   const arg = positional[0] ?? '';
-  const code = parseCode(arg);
-  if (code === undefined) {
-    io.err(`http-status-guide explain: "${arg}" is not a number; a status code is three digits, e.g. 404\n`);
+  if (!/^\d+$/.test(arg)) {
+    io.err(`http-status-guide explain: not a status code: ${arg || '""'} (a status code is a number from 100 to 599, e.g. 404)\n`);
     return EXIT_USAGE;
   }
+  if (arg.replace(/^0+(?=\d)/, '').length > 3) {
+    io.err(`http-status-guide explain: ${arg} is not a valid HTTP status (valid codes are 100–599)\n`);
+    return EXIT_NOT_FOUND;
+  }
+  const code = Number(arg);
   const kb = loadKnowledge(io);
   if (!kb) return EXIT_BROKEN;
   const info = kb.lookup(code);
