@@ -7,11 +7,13 @@ import { allRecords } from '../../src/core/knowledge/records';
 import { lint } from '../../src/core/lint/rules';
 
 // Every entry point stays linear on the adversarial shapes that once stalled it: the time at 4N
-// may grow at most 5× the time at N (a linear pass grows 4×, a quadratic one 16×). A ratio, not an
-// absolute time, so it holds on a slow or busy machine; each size is timed as the best of five runs.
+// may grow at most 8× the time at N (a linear pass grows 4×, a quadratic one 16×: 8× is their
+// geometric mean, so garbage collection on a busy 2-core machine, which pushed linear passes to
+// 5.5×, does not fail the test, and a quadratic pass still does). A ratio, not an absolute time;
+// each size is timed as the best of five runs.
 
 const kb = new KnowledgeBase(allRecords);
-const RATIO = 5;
+const RATIO = 8;
 
 function bestOf(runs: number, work: () => void): number {
   let best = Infinity;
