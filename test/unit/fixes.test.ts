@@ -109,6 +109,20 @@ describe('fixes', () => {
     assert.deepEqual(headerFixes('res.status(404).end();', at('javascript', 'res.status(404).end();', '404')), []);
   });
 
+  it('adds Connection: upgrade with Upgrade on 426, as RFC 9110 §7.8 requires of every sender of Upgrade', () => {
+    const text = "res.status(426).json({ error: 'upgrade' });";
+    const [fix] = headerFixes(text, at('javascript', text, '426'));
+    assert.ok(fix);
+    assert.equal(fix.title, 'Add the Upgrade and Connection headers 426 needs');
+    assert.equal(applyEdits(text, fix.edits), "res.status(426).header('Upgrade', 'HTTP/2').header('Connection', 'upgrade').json({ error: 'upgrade' });");
+    // 505 offers 426 as an alternative: switching adds both headers in one edit.
+    const node = "res.writeHead(505, { 'Content-Type': 'text/plain' });";
+    const to426 = alternativeFixes(node, at('javascript', node, '505'), kb).find((f) => f.code === 426 && f.title.includes('and add'));
+    assert.ok(to426, 'a fix to 426 that adds its headers');
+    assert.match(to426.title, /add Upgrade, Connection$/);
+    assert.equal(applyEdits(node, to426.edits), "res.writeHead(426, { 'Upgrade': 'HTTP/2', 'Connection': 'upgrade', 'Content-Type': 'text/plain' });");
+  });
+
   it('marks the registered code as preferred for a non-standard one', () => {
     const text = 'res.status(444).end();';
     const fixes = alternativeFixes(text, at('javascript', text, '444'), kb);

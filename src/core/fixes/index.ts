@@ -26,9 +26,18 @@ const ADDABLE_HEADERS: Readonly<Record<string, string>> = {
   Allow: 'GET, HEAD',
   'Proxy-Authenticate': 'Basic realm="proxy"',
   Upgrade: 'HTTP/2',
+  Connection: 'upgrade',
   Location: '/new-location',
   'Retry-After': '120',
 };
+
+/** Headers that must travel with another: whoever sends Upgrade MUST send Connection: upgrade (RFC 9110 §7.8). */
+const SENT_WITH: Readonly<Record<string, readonly string[]>> = { Upgrade: ['Connection'] };
+
+/** `headers` with the headers each one must travel with, each once, in order. */
+function withCompanions(headers: readonly string[]): string[] {
+  return [...new Set(headers.flatMap((name) => [name, ...(SENT_WITH[name] ?? [])]))];
+}
 
 /** Codes whose Retry-After is only a MAY in the spec but is what makes the response useful. */
 const RETRY_AFTER_CODES = new Set([429, 503]);
@@ -44,14 +53,19 @@ export function headersNeeded(kb: KnowledgeBase, from: number, to: number): stri
       && (h.requirement === 'MUST' || h.requirement === 'SHOULD' || REQUIRED_HEADERS[code] === h.name
         || (h.name === 'Retry-After' && RETRY_AFTER_CODES.has(code))))
     .map((h) => h.name);
-  const before = new Set(wanted(from));
-  return wanted(to).filter((name) => !before.has(name));
+  const before = new Set(withCompanions(wanted(from)));
+  return withCompanions(wanted(to)).filter((name) => !before.has(name));
 }
 
-/** Edits adding `header` to the same call chain, where its form makes that certain. */
-function addHeader(text: string, occurrence: Occurrence, header: string): Edit | undefined {
-  const value = ADDABLE_HEADERS[header];
-  if (value === undefined) return undefined;
+/** One edit adding `headers` to the same call chain, where its form makes that certain. */
+function addHeaders(text: string, occurrence: Occurrence, headers: readonly string[]): Edit | undefined {
+  const pairs: [string, string][] = [];
+  for (const header of headers) {
+    const value = ADDABLE_HEADERS[header];
+    if (value === undefined) return undefined;
+    pairs.push([header, value]);
+  }
+  if (!pairs.length) return undefined;
   const tail = text.slice(occurrence.end, occurrence.end + 200);
   const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   if (occurrence.idiom === 'express.status' || occurrence.idiom === 'fastify.code') {
@@ -59,14 +73,15 @@ function addHeader(text: string, occurrence: Occurrence, header: string): Edit |
     const close = /^\s*\)/.exec(tail);
     if (!close) return undefined;
     const at = occurrence.end + close[0].length;
-    return { start: at, end: at, newText: `.header(${quote(header)}, ${quote(value)})` };
+    return { start: at, end: at, newText: pairs.map(([h, v]) => `.header(${quote(h)}, ${quote(v)})`).join('') };
   }
   if (occurrence.idiom === 'node.writeHead') {
-    if (/^\s*\)/.test(tail)) return { start: occurrence.end, end: occurrence.end, newText: `, { ${quote(header)}: ${quote(value)} }` };
+    const entries = pairs.map(([h, v]) => `${quote(h)}: ${quote(v)}`);
+    if (/^\s*\)/.test(tail)) return { start: occurrence.end, end: occurrence.end, newText: `, { ${entries.join(', ')} }` };
     const object = /^\s*,\s*\{/.exec(tail);
     if (object) {
       const at = occurrence.end + object[0].length;
-      return { start: at, end: at, newText: ` ${quote(header)}: ${quote(value)},` };
+      return { start: at, end: at, newText: entries.map((e) => ` ${e},`).join('') };
     }
   }
   return undefined;
@@ -90,22 +105,25 @@ export function alternativeFixes(text: string, occurrence: Occurrence, kb: Knowl
     const label = `Use ${kb.label(alternative.code)} — ${alternative.when}`;
     const preferred = record.preferInstead === alternative.code;
     fixes.push({ title: needed.length ? `${label} (needs ${needed.join(', ')})` : label, kind: 'quickfix', edits, preferred, code: alternative.code });
-    const additions = needed.map((header) => addHeader(text, occurrence, header));
-    if (needed.length && additions.every((a) => a !== undefined)) {
+    const addition = needed.length ? addHeaders(text, occurrence, needed) : undefined;
+    if (addition) {
       fixes.push({
         title: `Use ${kb.label(alternative.code)} and add ${needed.join(', ')}`,
-        kind: 'quickfix', edits: [...edits, ...additions], preferred: false, code: alternative.code,
+        kind: 'quickfix', edits: [...edits, addition], preferred: false, code: alternative.code,
       });
     }
   }
   return fixes;
 }
 
-/** "Add WWW-Authenticate header" on a 401 built in one call chain (the missing-header rule's fix). */
+/** "Add the WWW-Authenticate header" on a 401 built in one call chain (the missing-header rule's fix). */
 export function headerFixes(text: string, occurrence: Occurrence): Fix[] {
   const header = REQUIRED_HEADERS[occurrence.code];
-  const edit = header === undefined ? undefined : addHeader(text, occurrence, header);
-  return edit && header ? [{ title: `Add the ${header} header ${occurrence.code} needs`, kind: 'quickfix', edits: [edit], preferred: true }] : [];
+  if (header === undefined) return [];
+  const headers = withCompanions([header]);
+  const edit = addHeaders(text, occurrence, headers);
+  const names = headers.join(' and ');
+  return edit ? [{ title: `Add the ${names} header${headers.length > 1 ? 's' : ''} ${occurrence.code} needs`, kind: 'quickfix', edits: [edit], preferred: true }] : [];
 }
 
 /** Literal ↔ named constant, in the scheme the file uses (or with the import added where certain). */
