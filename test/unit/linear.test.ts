@@ -7,13 +7,14 @@ import { allRecords } from '../../src/core/knowledge/records';
 import { lint } from '../../src/core/lint/rules';
 
 // Every entry point stays linear on the adversarial shapes that once stalled it: the time at 4N
-// may grow at most 8× the time at N (a linear pass grows 4×, a quadratic one 16×: 8× is their
-// geometric mean, so garbage collection on a busy 2-core machine, which pushed linear passes to
-// 5.5×, does not fail the test, and a quadratic pass still does). A ratio, not an absolute time;
-// each size is timed as the best of five runs.
+// may grow at most 5× the time at N (a linear pass grows 4×, a quadratic one 16×). A ratio, not an
+// absolute time, so it holds on a slow or busy machine; each size is timed as the best of five runs,
+// and a ratio over 5× is measured again (up to three times in all): garbage collection on a busy
+// 2-core machine once pushed a linear pass to 5.5×, while a quadratic pass fails every attempt.
 
 const kb = new KnowledgeBase(allRecords);
-const RATIO = 8;
+const RATIO = 5;
+const ATTEMPTS = 3;
 
 function bestOf(runs: number, work: () => void): number {
   let best = Infinity;
@@ -30,9 +31,14 @@ function assertLinear(shape: (n: number) => string, n: number, work: (text: stri
   const small = shape(n);
   const large = shape(4 * n);
   work(small); // warm up the JIT and the rules' caches
-  const tSmall = Math.max(bestOf(5, () => { work(small); }), 1);
-  const tLarge = bestOf(5, () => { work(large); });
-  assert.ok(tLarge / tSmall <= RATIO, `${large.length} characters took ${tLarge.toFixed(0)} ms, ${(tLarge / tSmall).toFixed(1)}× the ${tSmall.toFixed(0)} ms of ${small.length}`);
+  const ratios: string[] = [];
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const tSmall = Math.max(bestOf(5, () => { work(small); }), 1);
+    const tLarge = bestOf(5, () => { work(large); });
+    if (tLarge / tSmall <= RATIO) return;
+    ratios.push(`${tLarge.toFixed(0)} ms, ${(tLarge / tSmall).toFixed(1)}× the ${tSmall.toFixed(0)} ms`);
+  }
+  assert.fail(`${large.length} characters against ${small.length}: ${ratios.join('; ')}`);
 }
 
 const firstOccurrence = (text: string, languageId: string) => {
