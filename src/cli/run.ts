@@ -2,8 +2,9 @@ import { languageIdForFile, learnSinksOf, scan, sinkTable, type Sink, type SinkT
 import { evidenceText } from '../core/render/evidence';
 import { positionsIn } from '../core/detection/positions';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lint, RULES, RULES_DOCS_URL, type Finding } from '../core/lint/rules';
+import { lint, RULES, type Finding } from '../core/lint/rules';
 import { collectFiles, pathProblem } from './files';
+import { sarifLog, type LocatedFinding } from './sarif';
 import { guideFor } from '../core/render/guide';
 import { guideToText } from '../core/render/text';
 
@@ -143,7 +144,6 @@ function parseOptions(command: string, args: readonly string[], io: CliIO, allow
   return { options, paths };
 }
 
-const SARIF_LEVELS = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 function lintCommand(args: readonly string[], io: CliIO, version: string): number {
   const parsed = parseOptions('lint', args, io, { '--format': ['text', 'json', 'sarif'] });
@@ -151,7 +151,7 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
   const format = parsed.options.get('--format') ?? 'text';
   const kb = loadKnowledge(io);
   if (!kb) return EXIT_BROKEN;
-  const results: { file: string; finding: Finding; line: number; column: number; endLine: number; endColumn: number }[] = [];
+  const results: LocatedFinding[] = [];
   const failed = forEachSource('lint', parsed.paths, io, ({ file, text, languageId, workspaceSinks }) => {
     const at = positionsIn(text);
     for (const finding of lint(text, languageId, kb, file, scan(text, languageId, { workspaceSinks }))) {
@@ -165,28 +165,7 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
   if (format === 'json') {
     for (const r of results) io.out(`${JSON.stringify({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, rule: r.finding.rule, severity: severityOf(r.finding), code: r.finding.code, message: r.finding.message })}\n`);
   } else if (format === 'sarif') {
-    const sarif = {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-      version: '2.1.0',
-      runs: [{
-        tool: {
-          driver: {
-            name: 'http-status-guide', version, informationUri: 'https://github.com/http-status-guide/http-status-guide',
-            rules: Object.values(RULES).map((rule) => ({
-              id: rule.id, shortDescription: { text: rule.description },
-              helpUri: `${RULES_DOCS_URL}#${rule.id}`,
-              defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity] },
-            })),
-          },
-        },
-        results: results.map((r) => ({
-          ruleId: r.finding.rule,
-          level: SARIF_LEVELS[RULES[r.finding.rule].defaultSeverity],
-          message: { text: r.finding.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: r.file.split('\\').join('/') }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } } }],
-        })),
-      }],
-    };
+    const sarif = sarifLog(results, version, process.cwd());
     io.out(`${JSON.stringify(sarif, null, 2)}\n`);
   } else {
     for (const r of results) io.out(`${r.file}:${r.line}:${r.column}  ${severityOf(r.finding)}  ${r.finding.message}  [${r.finding.rule}]\n`);
