@@ -130,10 +130,13 @@ const ELIXIR_CASE_HEADER = /\bcase[ \t][^\n]*\bdo[ \t]*$/gm;
 /** The nearest enclosing `switch (…)` (Ruby: `case …`) looks at a status. */
 function isSwitchOnStatus(text: string, start: number, family: LanguageFamily): boolean {
   const window = text.slice(Math.max(0, start - LOOKBACK), lineStartOf(text, start));
-  let header: string | undefined;
   const headers = family === 'ruby' ? RUBY_CASE_HEADER : family === 'elixir' ? ELIXIR_CASE_HEADER : SWITCH_HEADER;
-  for (const match of window.matchAll(headers)) header = match[0];
-  return header !== undefined && /status|\bcode\b|Code\b/.test(header);
+  let last: RegExpExecArray | undefined;
+  for (const match of window.matchAll(headers)) last = match;
+  if (!last) return false;
+  // A switch expression names its status before the keyword: `var status = ex switch {`.
+  const header = headers === SWITCH_HEADER ? window.slice(lineStartOf(window, last.index), last.index) + last[0] : last[0];
+  return /status|\bcode\b|Code\b/.test(header);
 }
 
 function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead: string, tail: string, code: number, family: LanguageFamily): boolean {

@@ -1,8 +1,9 @@
-import type { Occurrence } from '../detection';
+import { findAt, type Occurrence } from '../detection';
+import { LOOKBACK } from '../detection/text';
 import type { KnowledgeBase } from '../knowledge';
 import { REQUIRED_HEADERS } from '../lint/rules';
-import { constantToLiteral, literalToConstant, literalToConstantWithImport, schemeInUse } from './refactor';
-import { rewriteTo, type Edit } from './rewrite';
+import { constantToLiteral, literalToConstant, literalToConstantWithImport, schemeInUse, type Refactoring } from './refactor';
+import { applyEdits, rewriteTo, type Edit } from './rewrite';
 
 export { applyEdits, rewriteTo, type Edit } from './rewrite';
 
@@ -127,8 +128,21 @@ export function headerFixes(text: string, occurrence: Occurrence): Fix[] {
 }
 
 /** Literal ↔ named constant, in the scheme the file uses (or with the import added where certain). */
+/**
+ * Offers constant → literal only where the number is still read as a status: a bare `404` where
+ * only the name said "status" (`code == StatusCodes.Status404NotFound`) would lose its guidance.
+ */
+function literalThatStaysAStatus(text: string, languageId: string, refactoring: Refactoring | undefined): Refactoring | undefined {
+  const edit = refactoring?.edits[0];
+  if (!refactoring || !edit) return undefined;
+  // The edit's neighbourhood is enough: findAt looks at the token's own line and a bounded window.
+  const from = Math.max(0, edit.start - LOOKBACK);
+  const window = applyEdits(text.slice(from, Math.min(text.length, edit.end + 400)), [{ ...edit, start: edit.start - from, end: edit.end - from }]);
+  return findAt(window, languageId, edit.start - from)?.code === Number(edit.newText) ? refactoring : undefined;
+}
+
 export function refactorings(text: string, languageId: string, occurrence: Occurrence, scheme = schemeInUse(text, languageId)): Fix[] {
   const toConstant = scheme ? literalToConstant(languageId, occurrence, scheme) : literalToConstantWithImport(text, languageId, occurrence);
-  const found = [toConstant, constantToLiteral(text, occurrence)];
+  const found = [toConstant, literalThatStaysAStatus(text, languageId, constantToLiteral(text, occurrence))];
   return found.flatMap((r) => (r ? [{ title: r.title, kind: 'refactor.rewrite' as const, edits: r.edits, preferred: false }] : []));
 }

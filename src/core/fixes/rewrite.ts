@@ -212,6 +212,33 @@ function rewriteStatusLine(text: string, occurrence: Occurrence, code: number): 
 }
 
 /**
+ * The old code's phrase given right after the number changes with it, or the code would travel
+ * with a phrase that contradicts it: `sendError(res, 405, 'Method Not Allowed')` → 501 Not
+ * Implemented, `HttpStatusCode(451, "Unavailable For Legal Reasons")`, a YAML `404: Not Found`.
+ */
+function phraseArgument(text: string, occurrence: Occurrence, code: number): Edit[] {
+  const oldPhrase = LIBRARY_PHRASES[occurrence.code];
+  const newPhrase = LIBRARY_PHRASES[code];
+  if (!oldPhrase || !newPhrase) return [];
+  const tail = text.slice(occurrence.end, occurrence.end + 120);
+  const separator = /^[ \t]*(?:,|:|=>?)[ \t]*(['"`]?)/.exec(tail);
+  if (!separator) return [];
+  const from = separator[0].length;
+  const quote = separator[1] ?? '';
+  // Inside the string that follows (to its closing quote, on this line), or right after the separator.
+  let region = tail.slice(from);
+  const stop = region.search(quote ? new RegExp(`[${quote}\\n]`) : /\n/);
+  if (stop >= 0) region = region.slice(0, stop);
+  for (const [written, replacement] of [[oldPhrase, newPhrase], [oldPhrase.toUpperCase(), newPhrase.toUpperCase()]] as const) {
+    const at = region.indexOf(written);
+    if (at < 0 || (!quote && at > 0) || /[A-Za-z]/.test(region.charAt(at + written.length))) continue;
+    const start = occurrence.end + from + at;
+    return [{ start, end: start + written.length, newText: replacement }];
+  }
+  return [];
+}
+
+/**
  * The edits that put `code` where `occurrence` stands in `text`, in the same idiom, or undefined
  * when no rewrite is known to be correct.
  */
@@ -223,7 +250,9 @@ export function rewriteTo(text: string, occurrence: Occurrence, code: number): E
     case 'literal':
       // `const NOT_FOUND = 404`: another number would make the name lie.
       if (occurrence.idiom === 'named-constant') return undefined;
-      return /^\d+$/.test(text.slice(occurrence.start, occurrence.end)) ? [{ start: occurrence.start, end: occurrence.end, newText: String(code) }] : undefined;
+      return /^\d+$/.test(text.slice(occurrence.start, occurrence.end))
+        ? [{ start: occurrence.start, end: occurrence.end, newText: String(code) }, ...phraseArgument(text, occurrence, code)]
+        : undefined;
     case 'openapiKey':
     case 'directive':
       // Only plain digits are rewritten as digits (not `R=301`-style tokens that carry more).

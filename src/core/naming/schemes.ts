@@ -358,7 +358,7 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     id: 'plug.atoms', families: ['elixir'], kind: 'constant', qualifier: ':',
-    before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\((?:\w+\s*,\s*)?|assert_error_sent\s+|_response\(\w+\s*,\s*|\bstatus:\s*|\bplug_status:\s*|Status\.code\(\s*|Status\.reason_atom\([^()\n]*\)\s*[=!]==?\s*)$/, style: 'lower_snake',
+    before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\((?:\w+\s*,\s*)?|assert_error_sent\s+|_response\(\w+\s*,\s*|\b(?:response|resp|redirected_to)\(&?\w+\s*,\s*|\bstatus:\s*|\bplug_status:\s*|Status\.code\(\s*|Status\.reason_atom\([^()\n]*\)\s*[=!]==?\s*)$/, style: 'lower_snake',
     overrides: { 306: 'switch_proxy', 413: 'request_entity_too_large', 414: 'request_uri_too_long', 416: 'requested_range_not_satisfiable', 418: 'im_a_teapot' },
     aliases: { unprocessable_entity: 422 },
   },

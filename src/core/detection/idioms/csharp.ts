@@ -10,5 +10,7 @@ export const CSHARP_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'aspnet.statusCode-argument', families: ['csharp'], before: /\bstatusCode:\s*$/, after: ARG_END, triggers: ':' }),
   idiom({ id: 'aspnet.Response.StatusCode', families: ['csharp'], before: /\.StatusCode\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   compare('status-comparison', ['csharp'], String.raw`(?:\(int\)\s*[\w.?]*StatusCode|\bStatusCode|\bstatusCode)`),
+  // An arm of a switch expression that gives a status: `var status = ex switch { KeyNotFoundException => 404, … }`
+  idiom({ id: 'switch-arm', families: ['csharp'], before: /=>\s*$/, after: /^\s*(?:,|\}|$)/, triggers: '>', requires: 'switchOnStatus' }),
   idiom({ id: 'xunit.Assert', families: ['csharp'], before: /\bAssert\.\w+\(\s*$/, after: /^\s*,\s*(?:\(int\)\s*)?[\w.?]*StatusCode\b/, triggers: '(' }),
 ];

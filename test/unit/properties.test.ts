@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { checkText, codeLikeText, corpusSamples, languageId, mutatedSample } from '../properties/engine';
+
+// Property tests over the engine (test/properties/engine.ts): random code-like texts and mutated
+// corpus files, a few hundred per run. A failure prints fast-check's seed and shrunk text;
+// `npm run fuzz -- --seed S` replays it, and runs the same properties for longer.
+
+describe('engine properties (fast-check)', function () {
+  this.timeout(60_000);
+  const samples = corpusSamples();
+
+  it('the corpus is there to mutate', () => {
+    if (samples.length < 50) throw new Error(`only ${samples.length} corpus files found`);
+  });
+
+  it('random code-like text in any language: scan, findAt, lint and fixes keep every property', () => {
+    fc.assert(fc.property(codeLikeText, languageId, (text, language) => { checkText(text, language); }), { numRuns: 400 });
+  });
+
+  it('mutated corpus files: scan, findAt, lint and fixes keep every property', () => {
+    fc.assert(fc.property(mutatedSample(samples), ({ text, languageId: language }) => { checkText(text, language, { fixesFor: 4 }); }), { numRuns: 150 });
+  });
+
+  it('the corpus files themselves, every fix of every occurrence', () => {
+    let fixes = 0;
+    for (const sample of samples) fixes += checkText(sample.text, sample.languageId, { fixesFor: Infinity });
+    if (fixes < 1000) throw new Error(`only ${fixes} fixes checked`);
+  });
+});
