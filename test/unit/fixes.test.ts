@@ -178,6 +178,9 @@ describe('fixes', () => {
     const map = 'MESSAGES = {\n  404: "Not Found",\n  500: "Internal Server Error",\n}';
     const mapFix = alternativeFixes(map, at('python', map, '404'), kb).find((f) => f.code === 410);
     assert.equal(applyEdits(map, mapFix?.edits ?? []).split('\n')[1], '  410: "Gone",');
+    const former = "sendError(res, 413, 'Request Entity Too Large')";
+    const to414 = alternativeFixes(former, at('javascript', former, '413'), kb).find((f) => f.code === 414);
+    assert.equal(applyEdits(former, to414?.edits ?? []), "sendError(res, 414, 'URI Too Long')", 'a former phrase is read as the phrase too');
     const ownWords = "res.status(404).send('no such order')";
     const kept = alternativeFixes(ownWords, at('javascript', ownWords, '404'), kb).find((f) => f.code === 410);
     assert.equal(applyEdits(ownWords, kept?.edits ?? []), "res.status(410).send('no such order')", 'a message of its own is left alone');

@@ -1,5 +1,5 @@
 import type { Occurrence } from '../detection';
-import { LIBRARY_PHRASES } from '../naming/phrases';
+import { isPhraseOf, LIBRARY_PHRASES } from '../naming/phrases';
 import { schemeById, type NamingScheme } from '../naming/schemes';
 
 // Writing another status code where an occurrence stands, in the occurrence's own idiom: a literal
@@ -229,6 +229,11 @@ function phraseArgument(text: string, occurrence: Occurrence, code: number): Edi
   let region = tail.slice(from);
   const stop = region.search(quote ? new RegExp(`[${quote}\\n]`) : /\n/);
   if (stop >= 0) region = region.slice(0, stop);
+  // The whole string is the phrase as detection reads it (a former name, other spacing or case).
+  if (quote && isPhraseOf(occurrence.code, region)) {
+    const start = occurrence.end + from;
+    return [{ start, end: start + region.length, newText: region === region.toUpperCase() ? newPhrase.toUpperCase() : newPhrase }];
+  }
   for (const [written, replacement] of [[oldPhrase, newPhrase], [oldPhrase.toUpperCase(), newPhrase.toUpperCase()]] as const) {
     const at = region.indexOf(written);
     if (at < 0 || (!quote && at > 0) || /[A-Za-z]/.test(region.charAt(at + written.length))) continue;
