@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findAt } from '../../src/core/detection';
+import { findAt, scan } from '../../src/core/detection';
 import { alternativeFixes, applyEdits, headerFixes, refactorings, rewriteTo } from '../../src/core/fixes';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
@@ -184,6 +184,13 @@ describe('fixes', () => {
     const ownWords = "res.status(404).send('no such order')";
     const kept = alternativeFixes(ownWords, at('javascript', ownWords, '404'), kb).find((f) => f.code === 410);
     assert.equal(applyEdits(ownWords, kept?.edits ?? []), "res.status(410).send('no such order')", 'a message of its own is left alone');
+  });
+
+  it('does not rewrite a number its row pairs with a name of the same status: the row would lie', () => {
+    const text = 'ERRORS = [(exceptions.NotFound, 404), (exceptions.Gone, 410)]';
+    const number = scan(text, 'python').find((o) => o.idiom === 'paired-with-name' && o.code === 404);
+    assert.ok(number, 'the number is found as paired with its name');
+    assert.deepEqual(alternativeFixes(text, number, kb), []);
   });
 
   it('offers constant → literal only where the number still reads as a status', () => {

@@ -208,7 +208,8 @@ function rewriteStatusLine(text: string, occurrence: Occurrence, code: number): 
     const written = after === ` ${oldPhrase}` ? newPhrase : newPhrase.toUpperCase();
     return [{ start: occurrence.start, end: occurrence.end + after.length, newText: `${code} ${written}` }];
   }
-  return [{ start: occurrence.start, end: occurrence.end, newText: String(code) }];
+  // `404: Not Found`, `404 - "Not Found"`: the phrase after a separator.
+  return [{ start: occurrence.start, end: occurrence.end, newText: String(code) }, ...phraseArgument(text, occurrence, code)];
 }
 
 /**
@@ -221,7 +222,7 @@ function phraseArgument(text: string, occurrence: Occurrence, code: number): Edi
   const newPhrase = LIBRARY_PHRASES[code];
   if (!oldPhrase || !newPhrase) return [];
   const tail = text.slice(occurrence.end, occurrence.end + 120);
-  const separator = /^[ \t]*(?:,|:|=>?)[ \t]*(['"`]?)/.exec(tail);
+  const separator = /^[ \t]*(?:,|:|=>?|-)[ \t]*(['"`]?)/.exec(tail);
   if (!separator) return [];
   const from = separator[0].length;
   const quote = separator[1] ?? '';
@@ -253,8 +254,8 @@ export function rewriteTo(text: string, occurrence: Occurrence, code: number): E
     case 'statusLine':
       return rewriteStatusLine(text, occurrence, code);
     case 'literal':
-      // `const NOT_FOUND = 404`: another number would make the name lie.
-      if (occurrence.idiom === 'named-constant') return undefined;
+      // `const NOT_FOUND = 404`, `(exceptions.NotFound, 404)`: another number would make the name lie.
+      if (occurrence.idiom === 'named-constant' || occurrence.idiom === 'paired-with-name') return undefined;
       return /^\d+$/.test(text.slice(occurrence.start, occurrence.end))
         ? [{ start: occurrence.start, end: occurrence.end, newText: String(code) }, ...phraseArgument(text, occurrence, code)]
         : undefined;
