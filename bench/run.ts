@@ -1,6 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, findAt, languageIdForFile, learnSinksOf, occurrenceIn, scan, sinkTable } from '../src/core/detection';
+import { alternativeFixes, refactorings } from '../src/core/fixes';
+import { KnowledgeBase } from '../src/core/knowledge';
+import { allRecords } from '../src/core/knowledge/records';
+import { lint } from '../src/core/lint/rules';
 
 // `npm run bench`: detection speed. Each figure is the best of several warmed-up runs, so it
 // reflects the code, not the JIT or a noisy neighbour. Nothing here asserts: tests check
@@ -120,3 +124,28 @@ console.log(`  5,000 files (${(indexChars / 1e6).toFixed(1)} MB): ${indexMs.toFi
 const table = sinkTable(files.flatMap((text, i) => learnSinksOf(text, 'javascript', `src/f${i}.js`)));
 const caller = Array.from({ length: 2_000 }, (_, i) => `reply${i}(res, 404, {});`).join('\n');
 console.log(`  a 2,000-line file calling them, analysed against the index: ${best(3, () => analyze(caller, 'javascript', { workspaceSinks: table })).toFixed(1)} ms`);
+
+console.log('\nshapes that once stalled an entry point (before: as first measured, on the same kind of machine):');
+const kb = new KnowledgeBase(allRecords);
+const shape = (label: string, before: string, ms: number): void => {
+  console.log(`  ${label.padEnd(62)} ${ms.toFixed(0).padStart(6)} ms   (before: ${before})`);
+};
+const lintLine = Buffer.from('res.status(204).json({a:1});res.status(401).json({}); '.repeat(95_000)).toString();
+shape('lint: one 5 MB minified line of status calls', '≈140 s', best(2, () => lint(lintLine, 'javascript', kb)));
+const lintMb = lintLine.slice(0, 1_000_000);
+shape('lint: one 1 MB line', '5–10 s', best(3, () => lint(lintMb, 'javascript', kb)));
+const actionsAt = (text: string, language: string): void => {
+  const [o] = scan(text.slice(0, 2_000), language);
+  if (!o) throw new Error('the shape holds no status');
+  refactorings(text, language, o);
+  alternativeFixes(text, o, kb);
+};
+const blank = (n: number): string => `abort(404)\n${'\n'.repeat(n)}x = 1\n`;
+shape('Python code actions, 25,000 blank lines', '≈2 s', best(3, () => { actionsAt(blank(25_000), 'python'); }));
+shape('Python code actions, 100,000 blank lines', '≈30 s', best(3, () => { actionsAt(blank(100_000), 'python'); }));
+const nest = `res.status(404);${' HttpStatus.NOT_FOUND;'.repeat(19_000)}`;
+shape('code actions, 400 KB line of HttpStatus without the Nest import', '≈15 s', best(3, () => { actionsAt(nest, 'typescript'); }));
+const yaml = `responses:${' '.repeat(4_000)}\n${'  404: x\n'.repeat(2_800)}`;
+shape('scan: YAML responses: + 4,000 spaces + 2,800 keys (25 KB)', '8–18 s', best(3, () => scan(yaml, 'yaml')));
+const conf = `${'\n'.repeat(20_000)}return 301 /x;`;
+shape('.conf language sniffing, 20,000 newlines (per hover)', '≈1 s', best(5, () => languageIdForFile('site.conf', conf)));
