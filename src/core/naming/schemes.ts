@@ -273,7 +273,7 @@ const SPECS: readonly SchemeSpec[] = [
   {
     id: 'spring.StatusResultMatchers', families: ['jvm'], kind: 'helper', qualifier: 'status().',
     // `status().isOk()`, WebTestClient's `expectStatus().isOk()`, the Kotlin DSL's `status { isOk() }`
-    before: /(?:status\(\)|expectStatus\(\)|(?<!\w)\w*StatusAssertions\([^()\n]*\))\.$|\bstatus\s*\{(?:[^{}\n]*;)?\s*$/, after: CALL, style: 'Pascal', prefix: 'is',
+    before: /(?:(?<![\w$])status\(\)|(?<![\w$])expectStatus\(\)|(?<!\w)\w*StatusAssertions\([^()\n]*\))\.$|\bstatus\s*\{(?:[^{}\n]*;)?\s*$/, after: CALL, style: 'Pascal', prefix: 'is',
     overrides: { 413: 'PayloadTooLarge', 416: 'RequestedRangeNotSatisfiable', 418: 'IAmATeapot', 422: 'UnprocessableEntity', 509: 'BandwidthLimitExceeded' },
     aliases: { isContentTooLarge: 413, isUnprocessableContent: 422 },
     missing: [305],
