@@ -7,6 +7,7 @@ import { collectFiles, pathProblem } from './files';
 import { sarifLog, type LocatedFinding } from './sarif';
 import { guideFor } from '../core/render/guide';
 import { guideToText } from '../core/render/text';
+import { didYouMean, searchCodes } from '../core/lookup';
 
 // The command-line interface over the same core as the extension. `runCli` takes the arguments
 // and output streams and returns the exit code, so tests drive it without a process.
@@ -203,6 +204,16 @@ function scanCommand(args: readonly string[], io: CliIO): number {
   return EXIT_OK;
 }
 
+/** "did you mean 404?" for `4O4`, `not fond` or `gone`; the rule for a status code otherwise. */
+function guessFor(arg: string, io: CliIO): string {
+  // a number with a sign or a fraction is simply not a status; words and typos get a guess
+  const kb = /^[-+]?[\d.]*$/.test(arg) ? undefined : loadKnowledge(io);
+  const typos = kb ? didYouMean(kb, arg) : [];
+  const guesses = (typos.length || !kb ? typos : searchCodes(kb, arg)).slice(0, 3).map((e) => e.code);
+  if (guesses.length) return `did you mean ${guesses.join(' or ')}?`;
+  return 'a status code is a number from 100 to 599, e.g. 404';
+}
+
 function explain(args: readonly string[], io: CliIO): number {
   const parsed = parseOptions('explain', args, io, { '--json': true });
   if (!parsed) return EXIT_USAGE;
@@ -214,7 +225,7 @@ function explain(args: readonly string[], io: CliIO): number {
   }
   const arg = positional[0] ?? '';
   if (!/^\d+$/.test(arg)) {
-    io.err(`http-status-guide explain: not a status code: ${arg || '""'} (a status code is a number from 100 to 599, e.g. 404)\n`);
+    io.err(`http-status-guide explain: not a status code: ${arg || '""'} (${guessFor(arg, io)})\n`);
     return EXIT_USAGE;
   }
   if (arg.replace(/^0+(?=\d)/, '').length > 3) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lookupEntry, searchCodes } from '../core/lookup';
+import { didYouMean, lookupEntry, searchCodes, type LookupEntry } from '../core/lookup';
 import { COMMANDS } from './commands';
 import { codeInIdiom, insertCode } from './insert';
 import { loadKnowledge } from './knowledge';
@@ -27,22 +27,34 @@ export async function actOnCode(code: number, label: string): Promise<void> {
   else await vscode.commands.executeCommand(COMMANDS.openGuide, code);
 }
 
-/** The quick pick, its items ordered by our ranking for what has been typed (registered codes first). */
+function item(entry: LookupEntry, alwaysShow: boolean): CodeItem {
+  return { code: entry.code, label: entry.label, description: entry.description, detail: entry.detail, alwaysShow };
+}
+
+/**
+ * What to show for a query: our own matches (marked alwaysShow, since VS Code's fuzzy filter
+ * would hide a keyword or former-name match), a "did you mean" for typos, or everything.
+ */
+function itemsFor(kb: KnowledgeBase, value: string, all: readonly CodeItem[]): CodeItem[] {
+  if (!value.trim()) return [...all];
+  const guesses = didYouMean(kb, value).map((entry): CodeItem => ({
+    ...item(entry, true),
+    label: `$(lightbulb) ${vscode.l10n.t('Did you mean {0}?', entry.label)}`,
+  }));
+  const matches = searchCodes(kb, value).filter((entry) => !guesses.some((g) => g.code === entry.code)).map((entry) => item(entry, true));
+  return [...guesses, ...matches];
+}
+
+/** The quick pick: our ranking and typo guesses for what has been typed (registered codes first). */
 function pickCode(kb: KnowledgeBase): Promise<CodeItem | undefined> {
-  const all: CodeItem[] = kb.records.map((record) => {
-    const entry = lookupEntry(record);
-    return { code: entry.code, label: entry.label, description: entry.description, detail: entry.detail };
-  });
+  const all: CodeItem[] = kb.records.map((record) => item(lookupEntry(record), false));
   const quickPick = vscode.window.createQuickPick<CodeItem>();
-  quickPick.title = 'HTTP Status: Look Up Code';
-  quickPick.placeholder = 'Number, phrase or what you want to say ("rate limit", "moved", "teapot")';
+  quickPick.title = vscode.l10n.t('HTTP Status: Look Up Code');
+  quickPick.placeholder = vscode.l10n.t('Number, phrase or what you want to say ("rate limit", "moved", "teapot")');
   quickPick.matchOnDescription = true;
   quickPick.matchOnDetail = true;
   quickPick.items = all;
-  quickPick.onDidChangeValue((value) => {
-    const rank = new Map(searchCodes(kb, value).map((entry, i) => [entry.code, i]));
-    quickPick.items = [...all].sort((a, b) => (rank.get(a.code) ?? Infinity) - (rank.get(b.code) ?? Infinity) || a.code - b.code);
-  });
+  quickPick.onDidChangeValue((value) => { quickPick.items = itemsFor(kb, value, all); });
   return new Promise((resolve) => {
     quickPick.onDidAccept(() => { resolve(quickPick.selectedItems[0]); quickPick.hide(); });
     quickPick.onDidHide(() => { resolve(undefined); quickPick.dispose(); });
@@ -53,7 +65,7 @@ function pickCode(kb: KnowledgeBase): Promise<CodeItem | undefined> {
 async function lookUp(kb: KnowledgeBase): Promise<number | undefined> {
   const picked = await pickCode(kb);
   if (!picked) return undefined;
-  await actOnCode(picked.code, picked.label);
+  await actOnCode(picked.code, kb.label(picked.code));
   return picked.code;
 }
 

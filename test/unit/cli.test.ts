@@ -47,6 +47,12 @@ describe('CLI', () => {
   it('rejects malformed arguments with a clear message and a non-zero exit', () => {
     assert.equal(cli('explain', 'abc').code, EXIT_USAGE);
     assert.match(cli('explain', 'abc').err, /not a status code: abc/);
+    const typo = cli('explain', '4O4');
+    assert.equal(typo.code, EXIT_USAGE);
+    assert.match(typo.err, /not a status code: 4O4 \(did you mean 404\?\)/);
+    assert.match(cli('explain', 'not fond').err, /did you mean 404\?/);
+    assert.match(cli('explain', 'gone').err, /did you mean 410\?/, 'a phrase names its code');
+    assert.match(cli('explain', '-1').err, /a status code is a number from 100 to 599/, 'a signed number gets the rule, not a guess');
     assert.equal(cli('explain').code, EXIT_USAGE);
     assert.equal(cli('explain', '404', '500').code, EXIT_USAGE);
     assert.equal(cli('explain', '404', '--yaml').code, EXIT_USAGE);

@@ -3,7 +3,7 @@ import { groupAudit } from '../../src/core/audit';
 import { DECISION_TREE, ROOT, questionById, walk, type Question } from '../../src/core/decide/tree';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
-import { searchCodes } from '../../src/core/lookup';
+import { didYouMean, editDistance, searchCodes } from '../../src/core/lookup';
 import { REGISTERED } from './reference-table';
 
 const kb = new KnowledgeBase(allRecords);
@@ -29,6 +29,35 @@ describe('look up a code', () => {
     assert.ok(standings.includes(true) && standings.includes(false));
     assert.equal(standings.indexOf(true), standings.lastIndexOf(false) + 1, 'every registered match before any non-standard one');
     assert.deepEqual(searchCodes(kb, 'zzqx'), []);
+  });
+
+  it('says "did you mean" for numbers typed oddly and for misspelt phrases', () => {
+    const guesses = (query: string): number[] => didYouMean(kb, query).map((e) => e.code);
+    assert.deepEqual(guesses('4O4'), [404], 'the letter O for zero');
+    assert.deepEqual(guesses('4o4'), [404]);
+    assert.deepEqual(guesses('40 4'), [404], 'a space inside the number, although "40" alone finds 400-409');
+    assert.deepEqual(guesses('l0l'), [101], 'the letter l for one');
+    assert.deepEqual(guesses('044'), [404], 'transposed digits');
+    assert.deepEqual(guesses('4004'), [404, 400], 'one digit too many');
+    assert.equal(guesses('not fond')[0], 404);
+    assert.equal(guesses('too mnay requets')[0], 429);
+    assert.equal(guesses('gateway timout')[0], 504);
+    assert.equal(guesses('forbiden')[0], 403);
+    assert.equal(guesses('intrenal server eror')[0], 500);
+  });
+
+  it('guesses nothing when the query finds what it says or nothing is close', () => {
+    for (const query of ['404', '40', 'too many request', 'rate limit', 'gone', '', '  ']) assert.deepEqual(didYouMean(kb, query), [], query);
+    for (const query of ['xyzzy', 'qqqq qqqq', '455', '999']) assert.deepEqual(didYouMean(kb, query), [], query);
+  });
+
+  it('measures edit distance with transpositions and stops above the limit', () => {
+    assert.equal(editDistance('fond', 'found', 2), 1);
+    assert.equal(editDistance('mnay', 'many', 2), 1, 'a swap costs one');
+    assert.equal(editDistance('abc', 'abc', 0), 0);
+    assert.equal(editDistance('kitten', 'sitting', 5), 3);
+    assert.equal(editDistance('a', 'abcdef', 2), 3, 'over the limit reports limit + 1');
+    assert.equal(editDistance('abcdef', 'uvwxyz', 1), 2);
   });
 });
 
