@@ -94,12 +94,12 @@ export interface StatusRecord {
    * What the code means in a few lowercase words, shown after the title on the hover's first line:
    * "**302 Found** · redirect, method may change". At most 44 characters, no final period.
    */
-  readonly gist?: string;
+  readonly gist: string;
   /**
    * The one thing a developer should check when writing this code, as one imperative sentence of at
    * most 110 characters ending with a period: the hover's second line.
    */
-  readonly check?: string;
+  readonly check: string;
   /** One or two plain sentences a beginner understands. */
   readonly eli5: string;
   /** What the server is saying when it sends this code. */

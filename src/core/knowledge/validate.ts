@@ -19,6 +19,7 @@ export function proseOf(record: StatusRecord): { where: string; text: string }[]
     { where: 'eli5', text: record.eli5 },
     { where: 'serverPerspective', text: record.serverPerspective },
     { where: 'body', text: record.body },
+    { where: 'check', text: record.check },
   ];
   const lists = ['whenToUse', 'whenNotToUse', 'howToRespond', 'pitfalls'] as const;
   for (const list of lists) record[list].forEach((text, i) => out.push({ where: `${list}[${i}]`, text }));
@@ -54,6 +55,9 @@ export function validateRecords(records: readonly StatusRecord[]): Problem[] {
     if (r.examples.length < 1) bad('no examples');
     if (r.references.length < 1) bad('no references');
     if (r.eli5.length > 360) bad('eli5 is longer than two plain sentences should be');
+    // The hover's first two lines: they must stay one line each at a hover's width.
+    if (!r.gist.trim() || r.gist.length > 44 || /[.`]$/.test(r.gist)) bad(`gist must be a few words, at most 44 characters, no final period: "${r.gist}"`);
+    if (r.check.length > 110 || !/^[A-Z].*\.$/.test(r.check) || r.check.includes('`')) bad(`check must be one sentence of at most 110 characters: "${r.check}"`);
 
     if (r.status === 'unofficial') {
       if (!r.usedBy?.length) bad('unofficial code without usedBy');

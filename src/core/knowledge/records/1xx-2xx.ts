@@ -8,6 +8,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Continue',
     class: '1xx',
     status: 'standard',
+    gist: 'go ahead, send the request body',
+    check: 'Check the headers before sending it, then always finish with exactly one final status.',
     eli5:
       'Before carrying a heavy parcel up the stairs, you buzz the intercom to ask whether anyone will sign for it. ' +
       'A 100 is the voice saying "yes, bring it up": go ahead and send the rest of your request.',
@@ -78,6 +80,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Switching Protocols',
     class: '1xx',
     status: 'standard',
+    gist: 'switching to the protocol named in Upgrade',
+    check: 'Send Upgrade naming one protocol the client offered, together with Connection: upgrade.',
     eli5:
       'You and a shop assistant agree to stop speaking and continue in sign language. ' +
       'A 101 is the assistant nodding "agreed": from the next moment on, the connection talks a different protocol instead of HTTP.',
@@ -156,6 +160,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Processing',
     class: '1xx',
     status: 'standard',
+    gist: 'WebDAV, still working, no result yet',
+    check: 'Prefer 202 with a status monitor in new APIs; 102 was dropped from WebDAV and support is thin.',
     eli5:
       'You leave a big order at a bakery counter, and every few minutes the baker calls out "still on it!" so you do not walk away. ' +
       'A 102 is that call: no result yet, only proof that the server is still working.',
@@ -216,6 +222,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Early Hints',
     class: '1xx',
     status: 'standard',
+    gist: 'preload hints before the final response',
+    check: 'Repeat the same Link headers on the final response, and never send a 103 to an HTTP/1.0 client.',
     eli5:
       'While the kitchen cooks your meal, the waiter already brings cutlery and napkins because you will certainly need them. ' +
       'A 103 is that early delivery: hints about files the page will need, sent before the real answer is ready.',
@@ -283,6 +291,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Upload Resumption Supported',
     class: '1xx',
     status: 'temporary',
+    gist: 'resumable upload URL announced (draft)',
+    check: 'Send it only if the request has your Upload-Draft-Interop-Version; the first 104 must carry Location.',
     eli5:
       'You start posting a very thick letter and the post office hands you a tracking slip right away, so if the van breaks down the delivery can continue from where it stopped. ' +
       'A 104 is that slip: it tells you where your upload lives so you can resume it.',
@@ -384,6 +394,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'OK',
     class: '2xx',
     status: 'standard',
+    gist: 'success, here is the result',
+    check: 'Never send an error message with 200; use the matching 4xx or 5xx status instead.',
     eli5:
       'You asked a question and got exactly the answer you wanted. ' +
       'A 200 means the request worked and the reply holds the result, like a librarian handing you the book you asked for.',
@@ -474,6 +486,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Created',
     class: '2xx',
     status: 'standard',
+    gist: 'created, Location names it',
+    check: 'Put the new resource\'s URL in Location; without it clients assume the request URL is the new resource.',
     eli5:
       'You hand in a form to open a bank account, and the clerk gives you your new account number. ' +
       'A 201 says the server made something new because of your request and tells you where to find it.',
@@ -557,6 +571,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Accepted',
     class: '2xx',
     status: 'standard',
+    gist: 'accepted for later, not done yet',
+    check: 'Return a status monitor URL the client can poll, since no later status can follow this one.',
     eli5:
       'You drop your shoes at a repair shop and get a ticket; they are not fixed yet, but the shop has them. ' +
       'A 202 is that ticket: the server took your request and will work on it later.',
@@ -628,6 +644,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Non-Authoritative Information',
     class: '2xx',
     status: 'standard',
+    gist: 'success, but a proxy changed the content',
+    check: 'Send it only from a transforming proxy that modified a 200; origin servers answer 200.',
     eli5:
       'A friend passes on a letter but has shortened it and reworded a few lines along the way. ' +
       'A 203 says: this is the answer you asked for, but someone in between changed it, so it is not exactly what the source sent.',
@@ -680,6 +698,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'No Content',
     class: '2xx',
     status: 'standard',
+    gist: 'success, nothing to send back',
+    check: 'Send no body and no Content-Length: the message ends right after the headers.',
     eli5:
       'You post a letter marked "no reply needed" and the post office simply stamps your receipt. ' +
       'A 204 means the server did what you asked and has nothing to send back.',
@@ -754,6 +774,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Reset Content',
     class: '2xx',
     status: 'standard',
+    gist: 'done, now clear the form that sent it',
+    check: 'Send no content, but mark the empty body with Content-Length: 0 so HTTP/1.1 clients do not hang.',
     eli5:
       'You hand in a filled-out raffle ticket, and the clerk gives you a fresh blank one for your next entry. ' +
       'A 205 says: done, now clear the form you just used.',
@@ -820,6 +842,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Partial Content',
     class: '2xx',
     status: 'standard',
+    gist: 'only the requested byte range',
+    check: 'Send Content-Range with the enclosed bytes and total length, or one per part in multipart/byteranges.',
     eli5:
       'Instead of borrowing a whole encyclopedia, you ask the library to photocopy pages 200 to 250. ' +
       'A 206 is those pages: just the part of the file you asked for, labelled with where it fits.',
@@ -905,6 +929,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Multi-Status',
     class: '2xx',
     status: 'standard',
+    gist: 'WebDAV, one status per resource',
+    check: 'Report each resource\'s real status in the DAV:multistatus body, and use it only for WebDAV.',
     eli5:
       'You ask a clerk to stamp ten documents and get back a sheet listing each one: stamped, stamped, refused, stamped. ' +
       'A 207 is that sheet: one response reporting a separate result for each resource.',
@@ -972,6 +998,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'Already Reported',
     class: '2xx',
     status: 'standard',
+    gist: 'WebDAV binding already listed above',
+    check: 'Use it only inside a 207 body, and only for clients whose DAV request header lists bind.',
     eli5:
       'When writing out a family tree, you put "see above" instead of listing the same cousin twice. ' +
       'A 208 is that note inside a WebDAV listing: this member was already reported earlier in the same response.',
@@ -1035,6 +1063,8 @@ export const records1xx2xx: readonly StatusRecord[] = [
     phrase: 'IM Used',
     class: '2xx',
     status: 'standard',
+    gist: 'delta applied, not the full resource',
+    check: 'Send it only when A-IM asked for a delta, with IM naming what was applied and the current ETag.',
     eli5:
       'Instead of mailing you a whole new copy of a long document, the office sends only the pages that changed since your copy. ' +
       'A 226 says: this reply is a set of changes to apply to the version you already have, not the full thing.',

@@ -8,6 +8,8 @@ export const records3xx: readonly StatusRecord[] = [
     phrase: 'Multiple Choices',
     class: '3xx',
     status: 'standard',
+    gist: 'several variants, client picks one',
+    check: 'List each choice with its URL in the body, and name any preferred one in Location.',
     eli5:
       'You asked for one thing and the server has several versions of it, so it hands you a menu to pick from. ' +
       'It is like asking a librarian for a book and hearing that it comes in English, in French and in large print.',
@@ -89,6 +91,8 @@ export const records3xx: readonly StatusRecord[] = [
     phrase: 'Moved Permanently',
     class: '3xx',
     status: 'standard',
+    gist: 'moved for good, method may change',
+    check: 'Use 308 instead if clients POST to the old URL, since a 301 may turn POST into GET.',
     eli5:
       'What you want now lives at a new address for good, and the server tells you where so you can update your bookmarks. ' +
       'It is like a shop that moved across town leaving a sign on the old door with the new street.',
@@ -173,6 +177,8 @@ export const records3xx: readonly StatusRecord[] = [
     phrase: 'Found',
     class: '3xx',
     status: 'standard',
+    gist: 'temporary redirect, method may change',
+    check: 'After a POST, send 303 to make the client GET, or 307 to replay the method and body.',
     eli5:
       'What you asked for is somewhere else just for now, so the server points you there but expects you to come back to the usual address next time. ' +
       'It is like a note on a colleague\'s desk saying they are working in the meeting room today.',
@@ -256,6 +262,8 @@ export const records3xx: readonly StatusRecord[] = [
     phrase: 'See Other',
     class: '3xx',
     status: 'standard',
+    gist: 'see another resource, fetch it with GET',
+    check: 'Point Location at a URL that answers GET, since the client follows it with GET or HEAD.',
     eli5:
       'The server dealt with your request and points you to a different page where you can read the result, which you open normally. ' +
       'It is like handing in a form at one counter and being told to collect your receipt at the next window.',
@@ -334,6 +342,8 @@ export const records3xx: readonly StatusRecord[] = [
     phrase: 'Not Modified',
     class: '3xx',
     status: 'standard',
+    gist: 'your cached copy is still current',
+    check: 'Send no body, and repeat the ETag, Cache-Control, Date, Vary and Expires a 200 would have carried.',
     eli5:
       'Your browser asked "has this changed since I last fetched it?" and the server answered "no, keep using your copy". ' +
       'It is like asking a newsagent for today\'s paper and being told you are already holding it.',
@@ -442,6 +452,8 @@ export const records3xx: readonly StatusRecord[] = [
     phrase: 'Use Proxy',
     class: '3xx',
     status: 'deprecated',
+    gist: 'deprecated, do not send or follow',
+    check: 'Never send it; use a 307 or 308 redirect, and never let a response change client proxy settings.',
     eli5:
       'An old instruction meaning "you may only fetch this through a particular middleman". ' +
       'It has been retired, like a road sign for a bridge that was taken down: you may still spot one, but you should not follow it.',
@@ -503,6 +515,8 @@ export const records3xx: readonly StatusRecord[] = [
     phrase: '(Unused)',
     class: '3xx',
     status: 'reserved',
+    gist: 'reserved, no longer used',
+    check: 'Never send it; replace any SwitchProxy constant with the code you actually meant.',
     eli5:
       'HTTP once gave this number a meaning, then withdrew it and keeps it set aside so nobody reuses it. ' +
       'It is like a retired shirt number: still on the books, but no player wears it.',
@@ -556,6 +570,8 @@ export const records3xx: readonly StatusRecord[] = [
     phrase: 'Temporary Redirect',
     class: '3xx',
     status: 'standard',
+    gist: 'moved for now, method kept',
+    check: 'Redirect only to a target that accepts the same method and body, on a host you control.',
     eli5:
       'The server says "ask over there this time, and ask in exactly the same way". ' +
       'It is like a receptionist telling you the manager is in another office today and to hand over your envelope there, unopened.',
@@ -627,6 +643,8 @@ export const records3xx: readonly StatusRecord[] = [
     phrase: 'Permanent Redirect',
     class: '3xx',
     status: 'standard',
+    gist: 'moved for good, method kept',
+    check: 'Trial the rule as a 307 first and bound it with Cache-Control max-age, since browsers cache a 308.',
     eli5:
       'What you want has moved for good: send exactly the same request to the new address, and use that address from now on. ' +
       'It is like a post office forwarding a parcel unopened and telling the sender to update the address book.',

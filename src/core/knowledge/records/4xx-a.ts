@@ -8,6 +8,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Bad Request',
     class: '4xx',
     status: 'standard',
+    gist: 'malformed syntax or invalid framing',
+    check: 'Use 422 if the body parses but fails validation, 415 if its media type is not accepted.',
     eli5:
       'You sent the server a message it cannot make sense of, like a form where the boxes are filled in with scrambled text. ' +
       'The server will not guess what you meant: you have to fix the request and send it again.',
@@ -86,6 +88,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Unauthorized',
     class: '4xx',
     status: 'standard',
+    gist: 'unauthenticated, credentials missing or bad',
+    check: 'Send WWW-Authenticate naming the scheme; use 403 if logging in would not help.',
     eli5:
       'The server does not know who you are yet, so it will not let you in. ' +
       'It is like a members-only club asking for your card at the door: show a valid card and you can try again.',
@@ -164,6 +168,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Payment Required',
     class: '4xx',
     status: 'standard',
+    gist: 'reserved, no standard meaning',
+    check: 'Send it only under a contract your own clients know; general-purpose APIs use 403.',
     eli5:
       "This code was set aside long ago for 'you have to pay first', but nobody ever wrote down how it should work. " +
       "It is like a sign saying 'pay at the till' in a shop that has not installed a till yet.",
@@ -228,6 +234,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Forbidden',
     class: '4xx',
     status: 'standard',
+    gist: 'authenticated or not, refused anyway',
+    check: 'Use 401 if logging in could change the answer, 404 if even admitting it exists leaks too much.',
     eli5:
       'The server knows exactly what you asked for and has decided you may not have it. ' +
       'It is like showing a real ticket at a VIP door: the ticket is valid, it just does not get you into this room.',
@@ -308,6 +316,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Not Found',
     class: '4xx',
     status: 'standard',
+    gist: 'nothing here, or not telling',
+    check: 'Use 410 if it was removed on purpose, 403 if it exists but is off limits.',
     eli5:
       'You asked for something at an address where the server has nothing to give you. ' +
       'It is like ringing the bell of a flat that is empty: nobody answers, and you are not told whether anyone ever lived there.',
@@ -382,6 +392,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Method Not Allowed',
     class: '4xx',
     status: 'standard',
+    gist: 'method not supported by this resource',
+    check: 'List the methods the resource does support in an Allow header.',
     eli5:
       "The address is right, but you are trying to do something that address does not support, like pushing a door marked 'pull'. " +
       'The server tells you which actions do work there.',
@@ -452,6 +464,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Not Acceptable',
     class: '4xx',
     status: 'standard',
+    gist: 'no response format the client accepts',
+    check: 'Use 415 if the format of the sent body is the problem; 406 is about the format wanted back.',
     eli5:
       'You told the server which formats you can read, and it has nothing in any of them. ' +
       'It is like asking a bookshop for a title in Braille when it only stocks print editions.',
@@ -513,6 +527,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Proxy Authentication Required',
     class: '4xx',
     status: 'standard',
+    gist: 'a proxy, not the origin, wants credentials',
+    check: 'Send Proxy-Authenticate from the proxy; an origin server that needs a login sends 401.',
     eli5:
       'A gatekeeper between you and the website wants to know who you are before it passes your request on. ' +
       'It is like the front desk of an office building asking for your badge before you can reach any company upstairs.',
@@ -575,6 +591,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Request Timeout',
     class: '4xx',
     status: 'standard',
+    gist: 'client too slow sending the request',
+    check: 'Use 504 when an upstream was slow to answer; 408 means the client was slow to send.',
     eli5:
       'The server waited for you to finish sending your request, and you took too long, so it stopped waiting. ' +
       'It is like a phone operator hanging up after a long silence: call again and speak straight away.',
@@ -638,6 +656,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Conflict',
     class: '4xx',
     status: 'standard',
+    gist: 'clashes with the current resource state',
+    check: 'Say what clashed; use 412 for a failed If-Match, 422 if the data is invalid on its own.',
     eli5:
       'Your request makes sense, but it clashes with how things stand on the server right now. ' +
       'It is like trying to book a seat someone else has just taken: look at the current seating and choose again.',
@@ -714,6 +734,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Gone',
     class: '4xx',
     status: 'standard',
+    gist: 'gone for good, on purpose',
+    check: 'Send it only when the removal is known to be permanent; otherwise use 404.',
     eli5:
       'What you are looking for used to be here and has been removed for good. ' +
       "It is like a shop door with a sign saying 'closed permanently': there is no point in coming back.",
@@ -782,6 +804,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Length Required',
     class: '4xx',
     status: 'standard',
+    gist: 'Content-Length needed, none was sent',
+    check: 'Use 400 if Content-Length is present but malformed, 413 if the declared size is too big.',
     eli5:
       'The server wants to know how big your parcel is before it accepts it, and you did not say. ' +
       'Send it again with the size written on the label.',
@@ -840,6 +864,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Precondition Failed',
     class: '4xx',
     status: 'standard',
+    gist: 'a precondition the client sent was false',
+    check: 'Answer a failed If-None-Match on GET or HEAD with 304; use 428 when a required condition is absent.',
     eli5:
       "You told the server 'only do this if the document is still the version I saw', and it is not any more. " +
       'It is like a clerk refusing to file your corrections because someone else edited the form after you printed it.',
@@ -904,6 +930,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'Content Too Large',
     class: '4xx',
     status: 'standard',
+    gist: 'request body larger than the server takes',
+    check: 'State the size limit, and send Retry-After if the condition is only temporary.',
     eli5:
       'What you tried to send is bigger than the server is willing to accept. ' +
       'It is like a post office refusing a parcel over its size limit: send something smaller or split it up.',
@@ -984,6 +1012,8 @@ export const records4xxA: readonly StatusRecord[] = [
     phrase: 'URI Too Long',
     class: '4xx',
     status: 'standard',
+    gist: 'target URI longer than the server accepts',
+    check: 'State the length limit and offer a POST route that takes large queries in the body.',
     eli5:
       'The web address you used is so long that the server will not read it. ' +
       'It is like writing a whole letter on the envelope when the post office only accepts a short address there.',

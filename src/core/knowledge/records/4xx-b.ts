@@ -8,6 +8,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Unsupported Media Type',
     class: '4xx',
     status: 'standard',
+    gist: 'request body format or coding not accepted',
+    check: 'Use 406 if the problem is the format wanted back; 415 is about the Content-Type sent.',
     eli5:
       'You sent the server data in a format it does not take. ' +
       'It is like handing a cassette tape to someone who only owns a CD player: the tape may be fine, they simply cannot play it.',
@@ -86,6 +88,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Range Not Satisfiable',
     class: '4xx',
     status: 'standard',
+    gist: 'range set unsatisfiable or abusive',
+    check: 'Send Content-Range with the full length, such as bytes */4000000, so the client can resync.',
     eli5:
       'You asked for pages 300 to 310 of a book that only has 200 pages. ' +
       'The server cannot hand you a piece that does not exist, so it tells you how long the whole thing really is.',
@@ -165,6 +169,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Expectation Failed',
     class: '4xx',
     status: 'standard',
+    gist: 'cannot meet the Expect header',
+    check: 'Keep it for the Expect header itself; use 413, 401 or 415 for what a 100-continue check finds.',
     eli5:
       'You asked the server to agree to a condition before you carried on, and it cannot agree to it. ' +
       'It is like asking a restaurant to promise something on the phone that they simply do not do.',
@@ -219,6 +225,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: '(Unused)',
     class: '4xx',
     status: 'reserved',
+    gist: 'reserved, an old joke, not a real code',
+    check: 'Do not send it from a real API; pick the registered code you meant, such as 400 or 403.',
     eli5:
       'Picture asking a teapot to brew coffee and hearing it reply "I am a teapot". ' +
       'The code started life as a joke, and in real web services it has no official meaning at all.',
@@ -279,6 +287,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Misdirected Request',
     class: '4xx',
     status: 'standard',
+    gist: 'wrong server for this connection',
+    check: 'Never send it from a proxy; a proxy that cannot reach the origin answers 502 or 504.',
     eli5:
       'You reached the right building but knocked on the wrong company\'s door: this server does not look after the site you named. ' +
       'Go back out and come in through a fresh entrance, and you will reach the right one.',
@@ -338,6 +348,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Unprocessable Content',
     class: '4xx',
     status: 'standard',
+    gist: 'parses fine, but values fail validation',
+    check: 'Use 400 if the body does not parse, 409 if valid data clashes with the current state.',
     eli5:
       'You filled in the form neatly and in the right language, but what you wrote does not make sense, like a birth date in the future. ' +
       'The server could read every word; it just cannot accept those values.',
@@ -408,6 +420,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Locked',
     class: '4xx',
     status: 'standard',
+    gist: 'WebDAV lock on the resource',
+    check: 'Use it only for WebDAV locks, not locked accounts, and name the failed precondition.',
     eli5:
       'Someone else has checked the document out and locked it, so you cannot change it until they finish or hand you the key.',
     serverPerspective:
@@ -467,6 +481,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Failed Dependency',
     class: '4xx',
     status: 'standard',
+    gist: 'skipped because another action failed',
+    check: 'Pair it with the real error; use 502, 503 or 504 when a backend service fails.',
     eli5:
       'You asked for several things that only make sense together. One of them failed, so the server skipped this one too, even though nothing was wrong with it on its own.',
     serverPerspective:
@@ -521,6 +537,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Too Early',
     class: '4xx',
     status: 'standard',
+    gist: 'sent in 0-RTT early data, replay risk',
+    check: 'Reserve it for requests that arrived in early data or with Early-Data: 1.',
     eli5:
       'You started talking before the handshake was finished, and what you asked for would be risky to do twice if someone recorded and replayed it. ' +
       'The server asks you to wait until the connection is fully set up and ask again.',
@@ -576,6 +594,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Upgrade Required',
     class: '4xx',
     status: 'standard',
+    gist: 'switch to the protocol named in Upgrade',
+    check: 'Send Upgrade naming the protocol plus Connection: upgrade; redirect to move users to HTTPS.',
     eli5:
       'The server will only talk to you in a different language from the one you used. ' +
       'It tells you which language to switch to, and you have to start again speaking that one.',
@@ -639,6 +659,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Precondition Required',
     class: '4xx',
     status: 'standard',
+    gist: 'conditional request required, none sent',
+    check: 'Tell the client how to resubmit with If-Match; use 412 if it sent a condition that failed.',
     eli5:
       'The server wants proof that you saw the latest version before you change something. ' +
       'It is like a shared notebook where you must quote the last page you read before writing, so you do not scribble over someone else\'s note.',
@@ -699,6 +721,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Too Many Requests',
     class: '4xx',
     status: 'standard',
+    gist: 'this caller is over its rate limit',
+    check: 'Say when to come back with Retry-After; use 503 if the whole service is overloaded.',
     eli5:
       'You are asking too often. Like a ticket machine that hands out only so many numbers a minute, the server wants you to wait before trying again, and may tell you for how long.',
     serverPerspective:
@@ -801,6 +825,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Request Header Fields Too Large',
     class: '4xx',
     status: 'standard',
+    gist: 'request headers too large, often Cookie',
+    check: 'Name the oversized field when one is at fault; use 414 for a long URL, 413 for a big body.',
     eli5:
       'Your request came with too much paperwork stapled to the front. ' +
       'Like a post office that refuses envelopes covered in labels, the server will not read it until the labels are trimmed.',
@@ -862,6 +888,8 @@ export const records4xxB: readonly StatusRecord[] = [
     phrase: 'Unavailable For Legal Reasons',
     class: '4xx',
     status: 'standard',
+    gist: 'blocked by a legal demand',
+    check: 'Explain the legal demand and identify the blocker with a Link header, rel blocked-by.',
     eli5:
       'The server will not show you this page because of a legal demand, such as a court order or a law where you are. ' +
       'It is like a shop that has been ordered not to sell a certain book in your town.',

@@ -8,6 +8,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Internal Server Error',
     class: '5xx',
     status: 'standard',
+    gist: 'server bug, nothing more specific fits',
+    check: 'Log the details server-side and never leak stack traces in the body.',
     eli5:
       'Something broke inside the server while it was working on your request, and it has no more precise explanation to offer. ' +
       'It is like a shop assistant saying "sorry, something went wrong in the back" without telling you what.',
@@ -83,6 +85,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Not Implemented',
     class: '5xx',
     status: 'standard',
+    gist: 'method or feature unsupported server-wide',
+    check: 'Reserve 501 for methods no resource supports; use 405 with Allow when only this resource refuses.',
     eli5:
       'The server does not know how to do what you asked, not for this page and not for any other. ' +
       'It is like asking a vending machine to make you a sandwich: it is not refusing, it simply has no such function.',
@@ -152,6 +156,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Bad Gateway',
     class: '5xx',
     status: 'standard',
+    gist: 'gateway got a bad answer upstream',
+    check: 'Send 502 only from a proxy or gateway; an origin failing in its own code should answer 500.',
     eli5:
       'A middleman passed your request on to another server, and what came back was broken or missing. ' +
       'It is like a receptionist who phones another department for you and only hears a garbled line.',
@@ -222,6 +228,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Service Unavailable',
     class: '5xx',
     status: 'standard',
+    gist: 'down for now, try again later',
+    check: 'Send Retry-After when you know how long the outage lasts.',
     eli5:
       'The server is there but cannot take your request right now, because it is overloaded or closed for maintenance. ' +
       'It is like a shop with a sign saying "closed for stocktaking, back at 3 pm": come back later and it should work.',
@@ -306,6 +314,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Gateway Timeout',
     class: '5xx',
     status: 'standard',
+    gist: 'gateway gave up waiting upstream',
+    check: 'Do not auto-retry a non-idempotent request without an idempotency key; the upstream may still finish it.',
     eli5:
       'A middleman forwarded your request to another server and gave up waiting for its answer. ' +
       'It is like a receptionist who puts you on hold to call another department and finally tells you nobody picked up in time.',
@@ -373,6 +383,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'HTTP Version Not Supported',
     class: '5xx',
     status: 'standard',
+    gist: 'major HTTP version not supported',
+    check: 'Refuse only unsupported major versions, never HTTP/1.0, and list the versions you accept in the body.',
     eli5:
       'Your request was written in a generation of HTTP that this server does not speak or refuses to use. ' +
       'It is like posting a letter in a language the recipient cannot read and getting a note back listing the languages they do read.',
@@ -439,6 +451,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Variant Also Negotiates',
     class: '5xx',
     status: 'standard',
+    gist: 'chosen variant negotiates again (RFC 2295)',
+    check: 'Send 506 only for RFC 2295 negotiation faults; a plain Accept mismatch is 406 Not Acceptable.',
     eli5:
       'The server was set up to pick the best version of a page for you, but the version it picked wants to start choosing all over again. ' +
       'It is like a waiter who hands you to a second waiter, who hands you back a menu instead of your meal.',
@@ -499,6 +513,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Insufficient Storage',
     class: '5xx',
     status: 'standard',
+    gist: 'no storage left to complete the request',
+    check: 'Use 413 for a size limit on every request; 507 means the server itself has no room right now.',
     eli5:
       'The server wanted to save what you sent, but it has run out of room to keep it. ' +
       'It is like trying to push one more box into a storage unit that is already full.',
@@ -561,6 +577,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Loop Detected',
     class: '5xx',
     status: 'standard',
+    gist: 'WebDAV binding cycle in a deep traversal',
+    check: 'Use 508 only for WebDAV traversal cycles, never for redirect loops or runaway recursion in code.',
     eli5:
       'While walking through a tree of folders for you, the server found that the tree leads back into itself, so it stopped instead of going round forever. ' +
       'It is like following signposts that bring you back to where you started.',
@@ -620,6 +638,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Not Extended (OBSOLETED)',
     class: '5xx',
     status: 'obsoleted',
+    gist: 'obsoleted: mandatory extension missing',
+    check: 'Do not send 510 in new code; pick a current code such as 400, 426, 428 or 501.',
     eli5:
       'The server wanted the request to declare some extra extension rules before it would handle it. ' +
       'That whole extension scheme was abandoned, so today this code is a museum piece you should not send.',
@@ -681,6 +701,8 @@ export const records5xx: readonly StatusRecord[] = [
     phrase: 'Network Authentication Required',
     class: '5xx',
     status: 'standard',
+    gist: 'captive portal wants a network sign-in',
+    check: 'Send 511 only from a captive portal or intercepting proxy; an application needing login uses 401.',
     eli5:
       'The network you are on, such as hotel or café Wi-Fi, wants you to sign in or accept its terms before it lets you reach any website. ' +
       'The site you asked for never saw your request; the network answered first.',

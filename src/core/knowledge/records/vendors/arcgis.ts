@@ -19,6 +19,8 @@ export const arcgisRecords: readonly StatusRecord[] = [
     phrase: 'Invalid Token',
     class: '4xx',
     status: 'unofficial',
+    gist: 'ArcGIS token invalid or expired',
+    check: 'Send 401 with WWW-Authenticate for a bad token in your own API; ArcGIS may put 498 in a 200 body.',
     pack: 'arcgis',
     eli5:
       'The access pass you showed has expired or is not genuine, so the map service will not serve you. ' +

@@ -29,6 +29,8 @@ export const awsElbRecords: readonly StatusRecord[] = [
     phrase: 'Client Closed Connection',
     class: '4xx',
     status: 'unofficial',
+    gist: 'client closed connection to ALB (log only)',
+    check: 'No response carries 460; compare client timeouts with target latency instead of sending it.',
     pack: 'aws-elb',
     logOnly: true,
     eli5:
@@ -86,6 +88,8 @@ export const awsElbRecords: readonly StatusRecord[] = [
     phrase: 'Too Many X-Forwarded-For IPs',
     class: '4xx',
     status: 'unofficial',
+    gist: 'X-Forwarded-For carried over 30 addresses',
+    check: 'Overwrite or trim untrusted X-Forwarded-For at the edge; reject it with 400 from your own code.',
     pack: 'aws-elb',
     eli5:
       'Each proxy that forwards a request adds its address to a list in the X-Forwarded-For header, like stamps in a passport. ' +
@@ -140,6 +144,8 @@ export const awsElbRecords: readonly StatusRecord[] = [
     phrase: 'Protocol/Target Group Mismatch',
     class: '4xx',
     status: 'unofficial',
+    gist: 'request protocol does not fit target group',
+    check: 'Match the target group protocol version to client traffic; your own code would send 400 instead.',
     pack: 'aws-elb',
     eli5:
       'The load balancer was told to speak one dialect to the servers behind it, but your request arrived in another. ' +
@@ -194,6 +200,8 @@ export const awsElbRecords: readonly StatusRecord[] = [
     phrase: 'Unauthorized',
     class: '5xx',
     status: 'unofficial',
+    gist: 'identity provider failed the ALB sign-in',
+    check: 'Check the ALB OIDC or Cognito settings against the IdP; from your own gateway, send 502 instead.',
     pack: 'aws-elb',
     eli5:
       'The load balancer sent you off to sign in with an identity provider, and that provider came back with an error. ' +

@@ -15,6 +15,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     phrase: 'Web Server Returned an Unknown Error',
     class: '5xx',
     status: 'unofficial',
+    gist: 'origin sent an empty or unknown response',
+    check: 'Read the origin logs for crashes and resets; a gateway of your own reports this case as 502.',
     pack: 'cloudflare',
     eli5:
       "Cloudflare passed your request to the website's own server and got back something empty or garbled. " +
@@ -72,6 +74,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     phrase: 'Web Server Is Down',
     class: '5xx',
     status: 'unofficial',
+    gist: 'origin refused the connection',
+    check: 'Check that the origin listens on the right port and admits Cloudflare IPs; your own proxy sends 502.',
     pack: 'cloudflare',
     eli5:
       "Cloudflare knocked on the website's server and the server turned it away at the door. " +
@@ -126,6 +130,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     phrase: 'Connection Timed Out',
     class: '5xx',
     status: 'unofficial',
+    gist: 'connection to the origin timed out',
+    check: 'Do not assume a POST never reached the origin; your own gateway would report this timeout as 504.',
     pack: 'cloudflare',
     eli5:
       "Cloudflare tried to reach the website's server and gave up waiting: either the line never connected, or it connected and the server never confirmed it got the question. " +
@@ -197,6 +203,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     phrase: 'Origin Is Unreachable',
     class: '5xx',
     status: 'unofficial',
+    gist: 'no network route to the origin',
+    check: 'Check the origin DNS records and routing rather than the app; your own proxy would answer 502.',
     pack: 'cloudflare',
     eli5:
       "Cloudflare could not even find a road to the website's server. " +
@@ -251,6 +259,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     phrase: 'A Timeout Occurred',
     class: '5xx',
     status: 'unofficial',
+    gist: 'origin connected but answered too slowly',
+    check: 'Move work that outlasts the 120-second read timeout to 202 and polling; your own gateway sends 504.',
     pack: 'cloudflare',
     eli5:
       "Cloudflare got through to the website's server and asked its question, but the answer took too long. " +
@@ -312,6 +322,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     phrase: 'SSL Handshake Failed',
     class: '5xx',
     status: 'unofficial',
+    gist: 'TLS handshake with the origin failed',
+    check: 'Test TLS against the origin directly with the right SNI name; a gateway of your own would send 502.',
     pack: 'cloudflare',
     eli5:
       "Cloudflare and the website's server tried to agree on a secret code for talking privately, and could not. " +
@@ -364,6 +376,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     phrase: 'Invalid SSL Certificate',
     class: '5xx',
     status: 'unofficial',
+    gist: 'origin certificate failed validation',
+    check: 'Renew or fix the origin certificate instead of leaving Full (strict); your own gateway sends 502.',
     pack: 'cloudflare',
     eli5:
       "The website's server showed Cloudflare an ID card, and Cloudflare decided the card is not valid. " +
@@ -415,6 +429,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     phrase: 'Railgun Error',
     class: '5xx',
     status: 'unofficial',
+    gist: 'retired Railgun link failed',
+    check: 'Expect 527 only in old logs; report edge-to-origin failures in your own stack as 502.',
     pack: 'cloudflare',
     eli5:
       "Cloudflare once offered a special fast lane, called Railgun, between itself and websites' servers; 527 meant that lane broke. " +
@@ -465,6 +481,8 @@ export const cloudflareRecords: readonly StatusRecord[] = [
     phrase: 'Cloudflare 1xxx Error',
     class: '5xx',
     status: 'unofficial',
+    gist: 'Cloudflare 1xxx error; Pantheon: site frozen',
+    check: 'Read the 1xxx number in the body to learn the cause; your own proxy would send 502.',
     pack: 'cloudflare',
     eli5:
       "Cloudflare hit one of its own numbered problems, such as not being able to look up the website's server address. " +

@@ -11,6 +11,8 @@ export const internetExplorerRecords: readonly StatusRecord[] = [
     phrase: 'Request-URI Too Long',
     class: '1xx',
     status: 'unofficial',
+    gist: 'IE7 number for an over-long URL',
+    check: 'Never send 122; refuse an over-long URI with 414, which requests.codes.uri_too_long also equals.',
     pack: 'internet-explorer',
     eli5:
       'Internet Explorer 7 used the number 122 to complain that a web address was too long for it. ' +

@@ -10,6 +10,8 @@ export const laravelRecords: readonly StatusRecord[] = [
     phrase: 'Page Expired',
     class: '4xx',
     status: 'unofficial',
+    gist: 'CSRF token missing or stale (Laravel)',
+    check: 'Make forms and AJAX calls send the CSRF token; outside Laravel, refuse a failed CSRF check with 403.',
     pack: 'laravel',
     eli5:
       'You sent a form, but the hidden ticket proving it came from this site was missing or too old, so the site threw the form away. ' +

@@ -24,6 +24,8 @@ export const microsoftRecords: readonly StatusRecord[] = [
     phrase: 'Login Time-out',
     class: '4xx',
     status: 'unofficial',
+    gist: 'sign-in session expired (IIS, OWA)',
+    check: 'In your own app, answer an expired session with 401 and WWW-Authenticate, or a login redirect.',
     pack: 'microsoft',
     eli5:
       'You were signed in, but you left the page alone for so long that the server forgot who you are. ' +
@@ -80,6 +82,8 @@ export const microsoftRecords: readonly StatusRecord[] = [
     phrase: 'Retry With',
     class: '4xx',
     status: 'unofficial',
+    gist: 'repeat the request with more information',
+    check: 'Send 400 naming the missing piece from your own API; a 449 retry must change the request first.',
     pack: 'microsoft',
     eli5:
       "The server says: 'ask me again, but this time include what I need'. " +
@@ -145,6 +149,8 @@ export const microsoftRecords: readonly StatusRecord[] = [
     phrase: 'Blocked by Windows Parental Controls',
     class: '4xx',
     status: 'unofficial',
+    gist: 'blocked by Windows Parental Controls',
+    check: 'Look at the local Windows settings of the visitor, not the site; your own refusals should be 403.',
     pack: 'microsoft',
     eli5:
       "A parent or administrator has switched on a filter in Windows, and it decided this page is off limits. " +

@@ -33,6 +33,8 @@ export const nginxRecords: readonly StatusRecord[] = [
     phrase: 'No Response',
     class: '4xx',
     status: 'unofficial',
+    gist: 'nginx drops the connection without a reply',
+    check: 'Answer real clients with 403 instead; a silent drop looks like a network fault and invites retries.',
     pack: 'nginx',
     eli5:
       'The server hangs up without saying a word. ' +
@@ -95,6 +97,8 @@ export const nginxRecords: readonly StatusRecord[] = [
     phrase: 'Request Header Too Large',
     class: '4xx',
     status: 'unofficial',
+    gist: 'request headers or cookies too large',
+    check: 'Look for cookie growth behind the 400 clients see; from your own code, send 431 instead.',
     pack: 'nginx',
     eli5:
       'Your browser sent so many cookies or such long headers that nginx could not fit them in its buffers. ' +
@@ -151,6 +155,8 @@ export const nginxRecords: readonly StatusRecord[] = [
     phrase: 'SSL Certificate Error',
     class: '4xx',
     status: 'unofficial',
+    gist: 'client certificate failed verification',
+    check: 'Read the nginx error log for why the client certificate failed; clients only ever see a 400.',
     pack: 'nginx',
     eli5:
       'The site asked your device to show its own ID card (a client certificate), and the card failed the check. ' +
@@ -206,6 +212,8 @@ export const nginxRecords: readonly StatusRecord[] = [
     phrase: 'SSL Certificate Required',
     class: '4xx',
     status: 'unofficial',
+    gist: 'no client certificate was sent',
+    check: 'Configure the client to present its certificate and key; nginx sends it 400, never 496.',
     pack: 'nginx',
     eli5:
       'The site only lets in visitors whose device shows a certificate, and yours showed none. ' +
@@ -261,6 +269,8 @@ export const nginxRecords: readonly StatusRecord[] = [
     phrase: 'HTTP Request Sent to HTTPS Port',
     class: '4xx',
     status: 'unofficial',
+    gist: 'plain HTTP sent to the HTTPS port',
+    check: 'Catch it with error_page 497 and redirect to https; unhandled, clients just see 400.',
     pack: 'nginx',
     eli5:
       'You spoke plain, unencrypted HTTP to a door that only understands the encrypted kind. ' +
@@ -322,6 +332,8 @@ export const nginxRecords: readonly StatusRecord[] = [
     phrase: 'Client Closed Request',
     class: '4xx',
     status: 'unofficial',
+    gist: 'client closed the connection (log only)',
+    check: 'No response carries 499; when they cluster, check upstream latency against client timeouts.',
     pack: 'nginx',
     logOnly: true,
     eli5:

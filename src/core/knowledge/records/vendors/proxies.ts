@@ -19,6 +19,8 @@ export const proxiesRecords: readonly StatusRecord[] = [
     phrase: 'Network Read Timeout Error',
     class: '5xx',
     status: 'unofficial',
+    gist: 'proxy timed out reading from upstream',
+    check: 'Configure the proxy to send 504 instead, so clients and monitors understand the timeout.',
     pack: 'proxies',
     eli5:
       'A middleman server was reading the answer from the next server along, and the answer stopped arriving. ' +
@@ -70,6 +72,8 @@ export const proxiesRecords: readonly StatusRecord[] = [
     phrase: 'Network Connect Timeout Error',
     class: '5xx',
     status: 'unofficial',
+    gist: 'proxy timed out connecting upstream',
+    check: 'Send 504 instead, and write 5xx checks as status >= 500 so that 599 is not skipped.',
     pack: 'proxies',
     eli5:
       'A middleman server tried to connect to the next server along and never got through. ' +

@@ -11,6 +11,8 @@ export const sharedHostingRecords: readonly StatusRecord[] = [
     phrase: 'Bandwidth Limit Exceeded',
     class: '5xx',
     status: 'unofficial',
+    gist: 'hosting plan traffic quota used up',
+    check: 'Send 503 instead, with Retry-After when you know when the quota resets.',
     pack: 'shared-hosting',
     eli5:
       'The website has used up all the data traffic its hosting plan allows for this period, so it is switched off for now. ' +

@@ -11,6 +11,8 @@ export const twitterRecords: readonly StatusRecord[] = [
     phrase: 'Enhance Your Calm',
     class: '4xx',
     status: 'unofficial',
+    gist: 'legacy Twitter rate limit, slow down',
+    check: 'Throttle with 429 instead, and make legacy clients back off on 420 as well as 429.',
     pack: 'twitter',
     eli5:
       'You have been asking too often, so the server tells you to slow down. ' +
