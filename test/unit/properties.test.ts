@@ -21,6 +21,16 @@ describe('engine properties (fast-check)', function () {
     fc.assert(fc.property(mutatedSample(samples), ({ text, languageId: language }) => { checkText(text, language, { fixesFor: 4 }); }), { numRuns: 150 });
   });
 
+  it('texts the fuzzer once broke keep every property (npm run fuzz found them)', () => {
+    const found: readonly [string, string][] = [
+      // a matcher glued to a number: `201status().isBadRequest()` is no Spring status matcher
+      ['java', 'mockMvc.perform(get("/x")).andExpect(201status().isBadRequest());\n'],
+      // a misspelt helper: `json_rresponse(conn, 404)` is not Phoenix's json_response, and the atom fix would vanish
+      ['elixir', 'test "x", %{conn: conn} do\n  assert %{"e" => "u"} = json_rresponse(conn, 404)\n  assert json_response(conn, 404)\nend\n'],
+    ];
+    for (const [language, text] of found) checkText(text, language, { fixesFor: Infinity, strict: true });
+  });
+
   it('the corpus files themselves, every fix of every occurrence', () => {
     let fixes = 0;
     for (const sample of samples) fixes += checkText(sample.text, sample.languageId, { fixesFor: Infinity, strict: true });
