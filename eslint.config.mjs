@@ -38,7 +38,7 @@ export default tseslint.config(
       globals: {
         process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly',
         clearTimeout: 'readonly', performance: 'readonly', document: 'readonly', NodeFilter: 'readonly',
-        MutationObserver: 'readonly', Buffer: 'readonly',
+        MutationObserver: 'readonly', Buffer: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
       },
     },
   },

@@ -61,6 +61,16 @@ const server = await startCodeServer({
   env: { HSG_TEST_RESULTS: results },
 });
 const browser = await launchBrowser();
+// The suite writes one line per test to `results`: print them as they come, not minutes later.
+let printed = 0;
+const printNewResults = () => {
+  if (!fs.existsSync(results)) return;
+  const text = fs.readFileSync(results, 'utf8');
+  const complete = text.lastIndexOf('\n') + 1;
+  if (complete > printed) process.stdout.write(text.slice(printed, complete));
+  printed = Math.max(printed, complete);
+};
+const tail = setInterval(printNewResults, 500);
 let exitCode = 2;
 try {
   const { page } = browser;
@@ -82,11 +92,11 @@ try {
   if (code === 'timeout') console.error(`test:vscode: the suite did not finish within ${args.timeout} s (logs: ${runDir})`);
   else exitCode = code === 0 ? 0 : 1;
 } finally {
+  clearInterval(tail);
   await browser.close();
   await server.stop();
 }
-const output = fs.readFileSync(results, 'utf8').trim();
-if (output) console.log(output);
+printNewResults();
 const logs = exitCode === 0 ? '' : ` (logs: ${path.relative(process.cwd(), runDir)})`;
 console.log(`test:vscode: exit ${exitCode} after ${((performance.now() - started) / 1000).toFixed(1)} s${logs}`);
 if (exitCode === 0) fs.rmSync(runDir, { recursive: true, force: true });

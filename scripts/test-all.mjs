@@ -7,7 +7,7 @@
 //   5. the harness itself: outside suites run and their exit codes are honoured
 //   6. real-browser UI tests (screenshots in test-results/screenshots)
 //   7. the web build (vscode.dev) in the browser's web-worker extension host
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,16 +42,26 @@ const steps = [
   { name: 'web extension', command: node, args: ['test/ui/web-extension.test.mjs'], summary: /web extension: .*/ },
 ];
 
+/** Runs a step, streaming its output as it comes (a layer runs for minutes), and keeps it for the summary. */
+function run(step) {
+  return new Promise((resolve) => {
+    const child = spawn(step.command, step.args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...step.env } });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => { stdout += chunk; process.stdout.write(chunk); });
+    child.on('error', (error) => { console.error(`${step.name}: ${error.message}`); resolve({ status: 1, stdout }); });
+    child.on('close', (status) => { resolve({ status, stdout }); });
+  });
+}
+
 const started = performance.now();
 const report = [];
 let failed = false;
-for (const step of steps) {
-  console.log(`\n=== ${step.name} ===`);
+for (const [index, step] of steps.entries()) {
+  console.log(`\n=== ${index + 1}/${steps.length} ${step.name} ===`);
   const t0 = performance.now();
-  const result = spawnSync(step.command, step.args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...step.env } });
-  process.stdout.write(result.stdout ?? '');
+  const result = await run(step);
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-  const match = step.summary && (result.stdout ?? '').match(step.summary);
+  const match = step.summary && result.stdout.match(step.summary);
   const detail = match ? (match[1] ? `${match[1]} passing` : match[0]) : '';
   const ok = result.status === 0;
   report.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(50)} ${seconds.padStart(6)} s  ${detail}`);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lint, RULES, RULES_DOCS_URL, type Severity } from '../core/lint/rules';
+import { lint, ruleDocPath, RULES, type Severity } from '../core/lint/rules';
 import { analysisOf } from './analysis';
 import { loadKnowledge } from './knowledge';
 import { documentSelector } from './locate';
@@ -19,7 +19,7 @@ const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase): vscode.Diagnostic[] {
+function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase, extensionUri: vscode.Uri): vscode.Diagnostic[] {
   const settings = diagnosticsSettings(document);
   if (!settings.enabled) return [];
   // Larger documents (generated or minified code) have no analysis and are not linted in the editor.
@@ -32,7 +32,8 @@ function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase): vscode
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
     const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[severity]);
     diagnostic.source = 'HTTP Status Guide';
-    diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(`${RULES_DOCS_URL}#${finding.rule}`) };
+    // The rule's page ships with the extension, so the link opens inside VS Code, offline too.
+    diagnostic.code = { value: finding.rule, target: vscode.Uri.joinPath(extensionUri, ...ruleDocPath(finding.rule)) };
     out.push(diagnostic);
   }
   return out;
@@ -47,7 +48,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     if (!served(document) || document.isClosed) return;
     const kb = await loadKnowledge(context);
     // The document may have closed while the knowledge base loaded.
-    if (vscode.workspace.textDocuments.includes(document)) collection.set(document.uri, toDiagnostics(document, kb));
+    if (vscode.workspace.textDocuments.includes(document)) collection.set(document.uri, toDiagnostics(document, kb, context.extensionUri));
   };
   const schedule = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();

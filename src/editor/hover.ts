@@ -22,7 +22,8 @@ function links(document: vscode.TextDocument, located: Located): MarkdownOptions
   const openGuide = (code: number): string => commandUri(COMMANDS.openGuide, [code]);
   return {
     codeHref: openGuide,
-    actions: [{ text: 'Open full guide', href: openGuide(occurrence.code) }],
+    actions: [{ text: vscode.l10n.t('Full guide'), href: openGuide(occurrence.code) }],
+    ...(occurrence.evidence ? { note: evidenceToMarkdown(occurrence.evidence) } : {}),
     applyHref: (code) => {
       const edits = rewriteTo(window, occurrence, code);
       if (!edits) return undefined;
@@ -46,8 +47,7 @@ class StatusHoverProvider implements vscode.HoverProvider {
     if (!located) return undefined;
     const kb = await this.knowledge();
     const guide = guideForCode(kb, located.occurrence.code, settings.detail);
-    const why = located.occurrence.evidence ? `${evidenceToMarkdown(located.occurrence.evidence)}\n\n` : '';
-    const markdown = new vscode.MarkdownString(why + guideToMarkdown(guide, links(document, located)));
+    const markdown = new vscode.MarkdownString(guideToMarkdown(guide, links(document, located)));
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     return new vscode.Hover(markdown, located.range);
   }

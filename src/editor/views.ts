@@ -108,29 +108,36 @@ class AuditView implements vscode.TreeDataProvider<AuditNode> {
   getTreeItem(node: AuditNode): vscode.TreeItem {
     switch (node.kind) {
       case 'group': {
-        const name = node.group.group === 'invalid' ? 'Invalid numbers' : `${node.group.group} ${className(node.group.group)}`;
+        const name = node.group.group === 'invalid' ? vscode.l10n.t('Invalid numbers') : `${node.group.group} ${className(node.group.group)}`;
         const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
         item.description = `${node.group.count}`;
+        item.tooltip = vscode.l10n.t('{0}: {1} occurrences', name, node.group.count);
         return item;
       }
       case 'code': {
-        const item = new vscode.TreeItem(node.code.label, vscode.TreeItemCollapsibleState.Collapsed);
-        const problems = node.code.places.filter((p) => p.findings.length).length;
-        item.description = `${node.code.places.length}${problems ? ` · ${problems} with problems` : ''}`;
+        // A short label (the number) that never truncates; the phrase and counts follow as the description.
+        const { code, label, places } = node.code;
+        const problems = places.filter((p) => p.findings.length).length;
+        const item = new vscode.TreeItem(`${code}`, vscode.TreeItemCollapsibleState.Collapsed);
+        const counts = problems
+          ? vscode.l10n.t('{0} uses, {1} with problems', places.length, problems)
+          : vscode.l10n.t('{0} uses', places.length);
+        item.description = `${label.slice(`${code}`.length).trim()} · ${counts}`;
+        item.tooltip = `${label}\n${counts}`;
         item.iconPath = problems ? new vscode.ThemeIcon('warning') : undefined;
         return item;
       }
       case 'place': {
         const uri = vscode.Uri.parse(node.place.file);
+        const relative = vscode.workspace.asRelativePath(uri);
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-        item.description = vscode.workspace.asRelativePath(uri);
+        // The folder only: the label already names the file.
+        item.description = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
         item.resourceUri = uri;
-        if (node.place.findings.length) {
-          item.iconPath = new vscode.ThemeIcon('warning');
-          item.tooltip = node.place.findings.map((f) => f.message).join('\n');
-        }
+        item.tooltip = [`${relative}:${node.place.line}`, ...node.place.findings.map((f) => f.message)].join('\n');
+        if (node.place.findings.length) item.iconPath = new vscode.ThemeIcon('warning');
         const selection = new vscode.Range(node.place.line - 1, node.place.column - 1, node.place.line - 1, node.place.column - 1);
-        item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection }] };
+        item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri, { selection }] };
         return item;
       }
     }

@@ -90,22 +90,54 @@ async function frameWithText(page, text, selector = 'body') {
 
 async function openFile(page, name) {
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name });
+  // another view (the audit) may have taken the side bar
+  if (!(await row.first().isVisible())) await page.keyboard.press('Control+Shift+E');
   await row.first().waitFor({ timeout: 60_000 });
   await row.first().click();
   await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
 }
 
+/** How a visible hover containing `expected` fits: does anything in it scroll, is `mustSee` inside its box. */
+async function hoverFit(page, expected, mustSee) {
+  const hover = page.locator('.monaco-hover:visible', { hasText: expected }).first();
+  return hover.evaluate((root, mustSee) => {
+    const box = root.getBoundingClientRect();
+    // The hover, its scrollable element and its content: none may be taller inside than it shows.
+    const scrolling = [root, ...root.querySelectorAll('.monaco-scrollable-element, .monaco-hover-content')]
+      .filter((el) => el.scrollHeight > el.clientHeight + 1)
+      .map((el) => `${el.className.split(' ')[0]} ${el.scrollHeight}>${el.clientHeight}`);
+    const seen = {};
+    for (const text of mustSee) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.data.includes(text)) node = walker.nextNode();
+      const rect = node?.parentElement?.getBoundingClientRect();
+      seen[text] = Boolean(rect && rect.height > 0 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1);
+    }
+    return { height: Math.round(box.height), width: Math.round(box.width), scrolling, seen };
+  }, mustSee);
+}
+
+/** The 20 lines of tour.js: line text to find, the token to hover, the title the hover must show. */
+const TOUR = [
+  ...[100, 101, 200, 201, 204, 206, 301, 304, 307, 400, 401, 403, 409, 422, 429, 500, 503].map((code) => [`res.status(${code}`, `${code}`, `${code} `]),
+  ['res.status(444', '444', '444 No Response'], // a vendor code, with a diagnostic
+  ['StatusCodes.NOT_FOUND', 'NOT_FOUND', '404 Not Found'], // a named constant
+  ["sendError(res, 410", '410', '410 Gone'], // the project's own helper
+  ["res.redirect(302", '302', '302 Found'], // a diagnostic: redirect after a write
+];
+
 const tests = [
   {
-    name: 'hovering 404 in res.status(404) shows the guide',
+    name: 'hovering 404 in res.status(404) shows the compact guide',
     async run(page) {
       await openFile(page, 'app.js');
-      const text = await hoverUntil(page, 'res.status(', '404', 'In plain words');
-      assert.match(text, /404 Not Found/);
-      assert.match(text, /In plain words/);
-      assert.match(text, /nobody answers/);
+      const text = await hoverUntil(page, 'res.status(', '404', 'Consider instead');
+      assert.match(text, /404 Not Found · nothing here, or not telling/);
+      assert.match(text, /Use 410 if it was removed on purpose/);
       assert.match(text, /410 Gone/);
       assert.match(text, /403 Forbidden/);
+      assert.match(text, /Full guide/);
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-404-workbench.png') });
       // A close-up of the line and its hover, as used in the README.
@@ -121,10 +153,35 @@ const tests = [
     },
   },
   {
-    name: '"Open full guide" in the hover opens the complete page, and its links move between codes',
+    name: '20 hovers (every class, a diagnostic, a vendor code, a constant, a helper) fit without scrolling',
     async run(page) {
-      await hoverUntil(page, 'res.status(', '404', 'Open full guide');
-      await page.locator('.monaco-hover:visible a', { hasText: 'Open full guide' }).first().click();
+      await page.mouse.move(5, 5);
+      await openFile(page, 'tour.js');
+      const report = [];
+      for (const [lineText, token, title] of TOUR) {
+        await hoverUntil(page, lineText, token, title);
+        const fit = await hoverFit(page, title, ['Consider instead', 'Full guide']);
+        report.push(`${token}: ${fit.width}x${fit.height}`);
+        assert.deepEqual(fit.scrolling, [], `${title}: the hover scrolls (${fit.scrolling.join(', ')})`);
+        assert.ok(fit.seen['Consider instead'], `${title}: "Consider instead" is out of view`);
+        assert.ok(fit.seen['Full guide'], `${title}: "Full guide" is out of view`);
+        if (token === '302') {
+          const text = (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n');
+          assert.match(text, /302 after a write/, 'the diagnostic shows in VS Code\'s own section');
+          assert.equal(text.split('302 after a write').length, 2, 'the lint message is not repeated by our hover');
+          await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-302-diagnostic.png') });
+        }
+        await page.mouse.move(5, 5);
+      }
+      console.log(`       hover sizes (px): ${report.join(', ')}`);
+    },
+  },
+  {
+    name: '"Full guide" in the hover opens the complete page, and its links move between codes',
+    async run(page) {
+      await openFile(page, 'app.js');
+      await hoverUntil(page, 'res.status(', '404', 'Full guide');
+      await page.locator('.monaco-hover:visible a', { hasText: 'Full guide' }).first().click();
       const frame = await frameWithText(page, 'What the server is saying');
       await page.mouse.move(5, 5); // let the hover close before the screenshot
       await page.waitForTimeout(500);
@@ -177,6 +234,56 @@ const tests = [
     },
   },
   {
+    name: 'Look Up Code says "did you mean" for 4O4 and finds 429 for "too many request"',
+    async run(page) {
+      await runCommand(page, 'HTTP Status: Look Up Code');
+      const input = page.locator('.quick-input-widget input[placeholder^="Number, phrase"]');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill('4O4');
+      const first = page.locator('.quick-input-widget .monaco-list-row').first();
+      await first.filter({ hasText: 'Did you mean 404 Not Found?' }).waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'look-up-did-you-mean.png') });
+      await input.fill('too many request');
+      await first.filter({ hasText: '429 Too Many Requests' }).waitFor({ timeout: 10_000 });
+      await input.fill('not fond');
+      await first.filter({ hasText: 'Did you mean 404 Not Found?' }).waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    },
+  },
+  {
+    name: 'an alternative in the hover is a link that applies the fix',
+    async run(page) {
+      await openFile(page, 'tour.js');
+      await hoverUntil(page, 'res.status(500', '500', 'Consider instead');
+      const link = page.locator('.monaco-hover:visible a', { hasText: '503 Service Unavailable' }).first();
+      await link.click();
+      const lineNow = () => page.evaluate(() => [...document.querySelectorAll('.monaco-editor .view-line')]
+        .map((l) => l.textContent.replace(/\u00a0/g, ' ')).find((t) => t.includes('req.query.p')) ?? '');
+      const waitForLine = async (pattern) => {
+        for (let i = 0; i < 50 && !pattern.test(await lineNow()); i++) await page.waitForTimeout(100);
+        return lineNow();
+      };
+      assert.match(await waitForLine(/res\.status\(503/), /res\.status\(503/);
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Control+z');
+      assert.match(await waitForLine(/res\.status\(500/), /res\.status\(500/, 'undo restores the code');
+    },
+  },
+  {
+    name: 'the rule link of a diagnostic opens the rule page shipped with the extension',
+    async run(page) {
+      await openFile(page, 'tour.js');
+      await hoverUntil(page, 'res.status(444', '444', 'non-standard');
+      const link = page.locator('.monaco-hover:visible a', { hasText: 'non-standard-code' }).first();
+      await link.waitFor({ timeout: 10_000 });
+      await link.click();
+      await page.locator('.tabs-container .tab', { hasText: 'non-standard-code.md' }).first().waitFor({ timeout: 15_000 });
+      await page.locator('.monaco-editor .view-line', { hasText: '# non-standard-code' }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Control+w').catch(() => {});
+    },
+  },
+  {
     name: 'Audit Workspace fills the audit view, grouped by class',
     async run(page) {
       await page.keyboard.press('Escape');
@@ -197,6 +304,7 @@ const tests = [
     async run(page) {
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
+      await openFile(page, 'app.js');
       const box = await waitForBox(page, 'PAGE_WIDTH = 404', '404');
       await page.mouse.move(box.x, box.y);
       await page.waitForTimeout(1500);
@@ -209,7 +317,8 @@ const tests = [
 fs.mkdirSync(path.join(CACHE, 'runs'), { recursive: true });
 const runDir = fs.mkdtempSync(path.join(CACHE, 'runs', 'ui-'));
 const server = await startCodeServer({ runDir });
-const browser = await launchBrowser();
+// The size the hover was judged at: a 1280x800 laptop screen.
+const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
 let failures = 0;
 try {
   const { page } = browser;

@@ -14,19 +14,29 @@ function visible(markdown: string): string {
 }
 
 describe('guide rendering', () => {
-  it('compact hover: title, class, ELI5, top "when to use", alternatives, obligations, links', () => {
+  it('compact hover: title and gist, the one check, three alternatives that apply, the links', () => {
     const record = kb.get(401);
     assert.ok(record);
-    const md = visible(guideToMarkdown(guideForCode(kb, 401, 'compact')));
-    assert.match(md, /^### 401 Unauthorized/);
-    assert.match(md, /4xx Client Error/);
-    assert.ok(md.includes(record.eli5));
-    assert.ok(md.includes(record.whenToUse[0] ?? '?'));
-    assert.ok(!md.includes(record.whenToUse[1] ?? '?'), 'only the top "when to use"');
-    assert.match(md, /403 Forbidden(\*\*)? — /);
-    assert.match(md, /WWW-Authenticate \(MUST\)/);
-    assert.match(md, /\]\(https:\/\/www\.rfc-editor\.org\/rfc\/rfc9110#section-15\.5\.2\)/);
+    const md = visible(guideToMarkdown(guideForCode(kb, 401, 'compact'), { actions: [{ text: 'Full guide', href: 'command:g' }] }));
+    assert.ok(md.startsWith(`**401 Unauthorized** · ${record.gist} · [Full guide](command:g)  \n${record.check}`), md.slice(0, 200));
+    assert.match(md, /\*\*Consider instead \(3 of 4\):\*\*\n- \*\*403 Forbidden\*\* — /, 'without an apply link the name is plain');
+    assert.ok(!md.includes(record.eli5), 'the plain-words section is for the full guide');
     assert.ok(!md.includes(record.pitfalls[0] ?? '?'), 'pitfalls only in the full guide');
+    assert.doesNotMatch(md, /WWW-Authenticate \(MUST\)/, 'header rules only in the full guide');
+  });
+
+  it('compact hover: an alternative\'s name applies it where the host can, or opens its guide', () => {
+    const md = guideToMarkdown(guideForCode(kb, 302, 'compact'), {
+      codeHref: (code) => `command:guide?${code}`,
+      applyHref: (code) => (code === 303 ? `command:use?${code}` : undefined),
+    });
+    assert.match(md, /- \[303 See Other\]\(command:use\?303 "Use 303 here"\) — /);
+    assert.match(md, /- \[307 Temporary Redirect\]\(command:guide\?307\) — /);
+    const items = md.split('\n').filter((l) => l.startsWith('- '));
+    assert.equal(items.length, 3, 'at most three alternatives');
+    const record = kb.get(302);
+    assert.ok(record && record.alternatives.length > 3);
+    assert.ok(visible(md).includes(`Consider instead (3 of ${record.alternatives.length})`), 'says how many the full guide has');
   });
 
   it('full guide: every section, examples as fenced http blocks', () => {
@@ -44,7 +54,9 @@ describe('guide rendering', () => {
 
   it('shows a status badge for codes that are not plain standard', () => {
     assert.match(guideToMarkdown(guideForCode(kb, 418, 'compact')), /reserved — do not use/);
-    assert.match(guideToMarkdown(guideForCode(kb, 499, 'compact')), /non-standard/);
+    assert.match(guideToMarkdown(guideForCode(kb, 499, 'compact')), /`nginx only`/);
+    assert.doesNotMatch(guideToMarkdown(guideForCode(kb, 499, 'compact')), /non-standard/, 'the pack badge says it already');
+    assert.match(guideToMarkdown(guideForCode(kb, 499, 'full')), /non-standard/);
     assert.match(guideToMarkdown(guideForCode(kb, 305, 'compact')), /deprecated/);
   });
 
@@ -60,7 +72,7 @@ describe('guide rendering', () => {
     const base = kb.get(404);
     assert.ok(base);
     const hostile = new KnowledgeBase([
-      { ...base, eli5: 'Click [here](command:workbench.action.terminal.new) <img src=x> *now*', alternatives: [], related: [] },
+      { ...base, check: 'Click [here](command:workbench.action.terminal.new) <img src=x> *now*', alternatives: [], related: [] },
     ]);
     const md = guideToMarkdown(guideForCode(hostile, 404, 'compact'));
     assert.doesNotMatch(md, /(^|[^\\])\[here\]/, 'data cannot create a link');

@@ -7,8 +7,10 @@ import { packLabel } from '../knowledge/types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** Where each rule is explained (an anchor per rule id). */
-export const RULES_DOCS_URL = 'https://github.com/http-status-guide/http-status-guide/blob/main/docs/rules.md';
+/** Each rule's documentation, shipped with the extension and the package: `docs/rules/<id>.md`. */
+export function ruleDocPath(id: RuleId): readonly string[] {
+  return ['docs', 'rules', `${id}.md`];
+}
 
 export interface RuleInfo {
   readonly id: string;

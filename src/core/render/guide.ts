@@ -6,13 +6,14 @@ import { packLabel, type StatusRecord } from '../knowledge/types';
 
 /**
  * A run of text, optionally linking to another code's guide, to a web page, or offering to use
- * another code in place of the one at hand (shown only where a host can apply it).
+ * another code in place of the one at hand (shown only where a host can apply it, or else as a
+ * link to the `fallback` code's guide).
  */
 export type Inline =
   | string
   | { readonly text: string; readonly code: number }
   | { readonly text: string; readonly url: string }
-  | { readonly text: string; readonly apply: number };
+  | { readonly text: string; readonly apply: number; readonly fallback?: number };
 export type Line = readonly Inline[];
 
 export type Block =
@@ -22,7 +23,7 @@ export type Block =
   | { readonly type: 'subheading'; readonly text: string };
 
 export type SectionId =
-  | 'eli5' | 'server' | 'whenToUse' | 'whenNotToUse' | 'alternatives' | 'howToRespond' | 'headers'
+  | 'eli5' | 'check' | 'server' | 'whenToUse' | 'whenNotToUse' | 'alternatives' | 'howToRespond' | 'headers'
   | 'body' | 'pitfalls' | 'examples' | 'related' | 'references' | 'facts';
 
 export interface Section {
@@ -33,14 +34,20 @@ export interface Section {
 
 export interface Guide {
   readonly code: number;
+  readonly detail: Detail;
   /** "404 Not Found" */
   readonly title: string;
+  /** "nothing here, or not telling": follows the title on a compact hover's first line. */
+  readonly gist?: string;
   /** "nginx only" first for a vendor code, then "4xx Client Error" and the registry standing when it is not plain standard. */
   readonly badges: readonly string[];
   readonly sections: readonly Section[];
 }
 
 export type Detail = 'compact' | 'full';
+
+/** A compact hover lists this many alternatives; VS Code caps a hover's height at about 250 px. */
+export const COMPACT_ALTERNATIVES = 3;
 
 function codeLink(kb: KnowledgeBase, code: number): Inline {
   return { text: kb.label(code), code };
@@ -63,14 +70,16 @@ function paragraph(text: string): Block {
   return { type: 'paragraph', line: [text] };
 }
 
-function headerLines(record: StatusRecord, onlyObligations: boolean): Line[] {
-  return record.headers
-    .filter((h) => !onlyObligations || h.requirement === 'MUST' || h.requirement === 'SHOULD' || h.requirement === 'MUST NOT')
-    .map((h) => [`${h.name} (${h.requirement}): ${h.note}`]);
+function headerLines(record: StatusRecord): Line[] {
+  return record.headers.map((h) => [`${h.name} (${h.requirement}): ${h.note}`]);
 }
 
-function alternativeLines(kb: KnowledgeBase, record: StatusRecord): Line[] {
-  return record.alternatives.map((a) => [codeLink(kb, a.code), ` — ${a.when}`, { text: `Use ${a.code}`, apply: a.code }]);
+function alternativeLines(kb: KnowledgeBase, record: StatusRecord, detail: Detail): Line[] {
+  const alternatives = detail === 'full' ? record.alternatives : record.alternatives.slice(0, COMPACT_ALTERNATIVES);
+  // The compact hover makes the name itself the link that applies the fix; the full guide adds a "Use N" link.
+  return alternatives.map((a) => detail === 'full'
+    ? [codeLink(kb, a.code), ` — ${a.when}`, { text: `Use ${a.code}`, apply: a.code }]
+    : [{ text: kb.label(a.code), apply: a.code, fallback: a.code }, ` — ${a.when}`]);
 }
 
 function factLines(kb: KnowledgeBase, record: StatusRecord): Line[] {
@@ -94,42 +103,55 @@ function exampleBlocks(record: StatusRecord): Block[] {
   ]);
 }
 
+/** The compact guide a hover shows: the gist, the one check, a few alternatives that apply themselves. */
+function compactGuide(kb: KnowledgeBase, record: StatusRecord, badges: readonly string[]): Guide {
+  const sections: Section[] = [{ id: 'check', title: 'Check', blocks: [paragraph(record.check)] }];
+  const total = record.alternatives.length;
+  if (total) {
+    // "Consider instead (3 of 5)": the rest are in the full guide.
+    const title = total > COMPACT_ALTERNATIVES ? `Consider instead (${COMPACT_ALTERNATIVES} of ${total})` : 'Consider instead';
+    sections.push({ id: 'alternatives', title, blocks: [{ type: 'list', items: alternativeLines(kb, record, 'compact') }] });
+  }
+  return { code: record.code, detail: 'compact', title: `${record.code} ${record.phrase}`, gist: record.gist, badges, sections };
+}
+
 /** Builds the guide for a record; `compact` keeps what a hover needs, `full` keeps everything. */
 export function guideForRecord(kb: KnowledgeBase, record: StatusRecord, detail: Detail): Guide {
   // A vendor code says whose it is before anything else: "nginx only".
   const badges = record.pack ? [packLabel(record.pack)] : [];
-  badges.push(`${record.class} ${className(record.class)}`);
   const standing = STATUS_BADGES[record.status];
+  // "nginx only" already says non-standard; the compact hover says it once.
+  if (detail === 'compact') return compactGuide(kb, record, standing && !record.pack ? [...badges, standing] : badges);
+  badges.push(`${record.class} ${className(record.class)}`);
   if (standing) badges.push(standing);
-  const full = detail === 'full';
-  const sections: Section[] = [{ id: 'eli5', title: 'In plain words', blocks: [paragraph(record.eli5)] }];
-  if (full) sections.push({ id: 'server', title: 'What the server is saying', blocks: [paragraph(record.serverPerspective)] });
-  sections.push({ id: 'whenToUse', title: 'When to use', blocks: [list(full ? record.whenToUse : record.whenToUse.slice(0, 1))] });
-  if (full && record.whenNotToUse.length) {
+  const sections: Section[] = [
+    { id: 'eli5', title: 'In plain words', blocks: [paragraph(record.eli5)] },
+    { id: 'server', title: 'What the server is saying', blocks: [paragraph(record.serverPerspective)] },
+    { id: 'whenToUse', title: 'When to use', blocks: [list(record.whenToUse)] },
+  ];
+  if (record.whenNotToUse.length) {
     sections.push({ id: 'whenNotToUse', title: 'When not to use', blocks: [list(record.whenNotToUse)] });
   }
   if (record.alternatives.length) {
-    sections.push({ id: 'alternatives', title: 'Consider instead', blocks: [{ type: 'list', items: alternativeLines(kb, record) }] });
+    sections.push({ id: 'alternatives', title: 'Consider instead', blocks: [{ type: 'list', items: alternativeLines(kb, record, 'full') }] });
   }
-  if (full) sections.push({ id: 'howToRespond', title: 'How to respond', blocks: [list(record.howToRespond)] });
-  const headers = headerLines(record, !full);
-  if (headers.length) sections.push({ id: 'headers', title: full ? 'Headers' : 'Header rules', blocks: [{ type: 'list', items: headers }] });
-  if (full) {
-    sections.push({ id: 'body', title: 'Response body', blocks: [paragraph(record.body)] });
-    sections.push({ id: 'pitfalls', title: 'Pitfalls', blocks: [list(record.pitfalls)] });
-    sections.push({ id: 'examples', title: 'Examples', blocks: exampleBlocks(record) });
-    sections.push({ id: 'facts', title: 'Facts', blocks: [{ type: 'list', items: factLines(kb, record) }] });
-    if (record.related.length) {
-      const items = record.related.map((code) => [codeLink(kb, code)]);
-      sections.push({ id: 'related', title: 'Related codes', blocks: [{ type: 'list', items }] });
-    }
+  sections.push({ id: 'howToRespond', title: 'How to respond', blocks: [list(record.howToRespond)] });
+  const headers = headerLines(record);
+  if (headers.length) sections.push({ id: 'headers', title: 'Headers', blocks: [{ type: 'list', items: headers }] });
+  sections.push({ id: 'body', title: 'Response body', blocks: [paragraph(record.body)] });
+  sections.push({ id: 'pitfalls', title: 'Pitfalls', blocks: [list(record.pitfalls)] });
+  sections.push({ id: 'examples', title: 'Examples', blocks: exampleBlocks(record) });
+  sections.push({ id: 'facts', title: 'Facts', blocks: [{ type: 'list', items: factLines(kb, record) }] });
+  if (record.related.length) {
+    const items = record.related.map((code) => [codeLink(kb, code)]);
+    sections.push({ id: 'related', title: 'Related codes', blocks: [{ type: 'list', items }] });
   }
   sections.push({
     id: 'references',
     title: 'References',
     blocks: [{ type: 'list', items: record.references.map((r) => [{ text: r.title, url: r.url }]) }],
   });
-  return { code: record.code, title: `${record.code} ${record.phrase}`, badges, sections };
+  return { code: record.code, detail, title: `${record.code} ${record.phrase}`, badges, sections };
 }
 
 /** The guide for any number: a record's guide, or an honest note for unassigned and invalid numbers. */
@@ -140,6 +162,7 @@ export function guideFor(kb: KnowledgeBase, info: StatusInfo, detail: Detail): G
     case 'unassigned':
       return {
         code: info.code,
+        detail,
         title: `${info.code} (unassigned)`,
         badges: [`${info.class} ${className(info.class)}`, 'not registered'],
         sections: [{
@@ -157,6 +180,7 @@ export function guideFor(kb: KnowledgeBase, info: StatusInfo, detail: Detail): G
     case 'invalid':
       return {
         code: info.code,
+        detail,
         title: `${info.code} is not a valid HTTP status`,
         badges: ['invalid'],
         sections: [{

@@ -9,8 +9,10 @@ export interface MarkdownOptions {
   readonly codeHref?: (code: number) => string;
   /** Link target that puts `code` in place of the code at hand; undefined (or no builder) offers nothing. */
   readonly applyHref?: (code: number) => string | undefined;
-  /** Extra links under the title (e.g. "Open full guide"). */
+  /** Extra links: under the title of a full guide, last in a compact one (e.g. "Full guide"). */
   readonly actions?: readonly { readonly text: string; readonly href: string }[];
+  /** Markdown (already escaped) right under the first line, e.g. why this number is a status. */
+  readonly note?: string;
 }
 
 /** Escapes text so Markdown renders it literally (and no HTML is interpreted). */
@@ -32,7 +34,10 @@ function inline(part: Inline, options: MarkdownOptions): string {
   if ('url' in part) return `[${escapeMarkdown(part.text)}](${escapeUrl(part.url)})`;
   if ('apply' in part) {
     const href = options.applyHref?.(part.apply);
-    return href ? ` · [${escapeMarkdown(part.text)}](${href})` : '';
+    if (part.fallback === undefined) return href ? ` · [${escapeMarkdown(part.text)}](${href})` : '';
+    // The name itself: applies the code where the host can, else opens that code's guide.
+    if (href) return `[${escapeMarkdown(part.text)}](${href} "Use ${part.apply} here")`;
+    return inline({ text: part.text, code: part.fallback }, options);
   }
   return options.codeHref ? `[${escapeMarkdown(part.text)}](${options.codeHref(part.code)})` : `**${escapeMarkdown(part.text)}**`;
 }
@@ -73,10 +78,38 @@ function inlineContent(blocks: readonly Block[], options: MarkdownOptions): stri
   return allLinks ? only.items.map((item) => line(item, options)).join(' · ') : undefined;
 }
 
-export function guideToMarkdown(guide: Guide, options: MarkdownOptions = {}): string {
-  const badges = guide.badges.map((b) => `\`${b.replace(/`/g, "'")}\``).join(' ');
+function badgeList(guide: Guide): string {
+  return guide.badges.map((b) => `\`${b.replace(/`/g, "'")}\``).join(' ');
+}
+
+/**
+ * The compact hover, short enough never to scroll (VS Code caps a hover at about 250 px):
+ * "**302 Found** · redirect, method may change · Full guide", the one check on the next line, then
+ * up to three alternatives whose names apply the fix.
+ */
+function compactMarkdown(guide: Guide, options: MarkdownOptions): string {
   const actions = (options.actions ?? []).map((a) => `[${escapeMarkdown(a.text)}](${a.href})`);
-  const parts = [`### ${escapeMarkdown(guide.title)}`, [badges, ...actions].join(' · ')];
+  const head = [`**${escapeMarkdown(guide.title)}**`, guide.gist === undefined ? '' : escapeMarkdown(guide.gist), badgeList(guide), ...actions];
+  // One paragraph with hard line breaks: paragraph margins would cost the height the list needs.
+  const lines = [head.filter(Boolean).join(' · ')];
+  if (options.note) lines.push(options.note);
+  const parts: string[] = [];
+  for (const section of guide.sections) {
+    const body = section.blocks.map((b) => block(b, options)).join('\n\n');
+    if (section.id !== 'alternatives') {
+      lines.push(body);
+      continue;
+    }
+    parts.push(`**${escapeMarkdown(section.title)}:**\n${body}`);
+  }
+  return [lines.join('  \n'), ...parts].join('\n\n');
+}
+
+export function guideToMarkdown(guide: Guide, options: MarkdownOptions = {}): string {
+  if (guide.detail === 'compact') return compactMarkdown(guide, options);
+  const actions = (options.actions ?? []).map((a) => `[${escapeMarkdown(a.text)}](${a.href})`);
+  const parts = [`### ${escapeMarkdown(guide.title)}`, [badgeList(guide), ...actions].join(' · ')];
+  if (options.note) parts.push(options.note);
   for (const section of guide.sections) {
     const title = escapeMarkdown(section.title);
     const oneLine = inlineContent(section.blocks, options);

@@ -26,10 +26,11 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
   const ours = hovers
     .map((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : '')).join('\n'))
-    .filter((text) => text.includes('In plain words'));
+    // ours: the one whose "Full guide" link runs our command
+    .filter((text) => text.includes('command:httpStatusGuide.openGuide'));
   assert.ok(ours.length <= 1, 'at most one HTTP Status Guide hover per position');
-  // Link targets and Markdown escapes are not part of what the reader sees.
-  return ours[0]?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\(.)/g, '$1');
+  // Link targets, bold markers and Markdown escapes are not part of what the reader sees.
+  return ours[0]?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/(^|[^\\])\*\*/g, '$1').replace(/\\(.)/g, '$1');
 }
 
 /** Polls `read` until `accept` holds (the workbench updates some models asynchronously). */
