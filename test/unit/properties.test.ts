@@ -26,6 +26,8 @@ describe('engine properties (fast-check)', function () {
       // a matcher glued to a number: `201status().isBadRequest()` is no Spring status matcher
       ['java', 'mockMvc.perform(get("/x")).andExpect(201status().isBadRequest());\n'],
       // a misspelt helper: `json_rresponse(conn, 404)` is not Phoenix's json_response, and the atom fix would vanish
+      // a status line aligned in a table: `409  Conflict` keeps its phrase in step with its code
+      ['markdown', '| Code | Name |\n|---|---|\n| 409  Conflict              | The x |\n| 404\tNot Found | y |\n'],
       ['elixir', 'test "x", %{conn: conn} do\n  assert %{"e" => "u"} = json_rresponse(conn, 404)\n  assert json_response(conn, 404)\nend\n'],
     ];
     for (const [language, text] of found) checkText(text, language, { fixesFor: Infinity, strict: true });

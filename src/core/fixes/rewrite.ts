@@ -202,11 +202,13 @@ function rewriteName(text: string, occurrence: Occurrence, code: number): Edit[]
 function rewriteStatusLine(text: string, occurrence: Occurrence, code: number): Edit[] | undefined {
   const oldPhrase = LIBRARY_PHRASES[occurrence.code];
   const newPhrase = LIBRARY_PHRASES[code];
-  const after = text.slice(occurrence.end, occurrence.end + 1 + (oldPhrase?.length ?? 0));
-  if (oldPhrase && (after === ` ${oldPhrase}` || after === ` ${oldPhrase.toUpperCase()}`)) {
+  // the phrase after any run of blanks (a table aligns `409  Conflict`), in its case as written
+  const gap = /^[ \t]{1,40}/.exec(text.slice(occurrence.end, occurrence.end + 41))?.[0] ?? '';
+  const after = text.slice(occurrence.end + gap.length, occurrence.end + gap.length + (oldPhrase?.length ?? 0));
+  if (gap && oldPhrase && (after === oldPhrase || after === oldPhrase.toUpperCase())) {
     if (!newPhrase) return undefined;
-    const written = after === ` ${oldPhrase}` ? newPhrase : newPhrase.toUpperCase();
-    return [{ start: occurrence.start, end: occurrence.end + after.length, newText: `${code} ${written}` }];
+    const written = after === oldPhrase ? newPhrase : newPhrase.toUpperCase();
+    return [{ start: occurrence.start, end: occurrence.end + gap.length + after.length, newText: `${code}${gap}${written}` }];
   }
   // `404: Not Found`, `404 - "Not Found"`: the phrase after a separator.
   return [{ start: occurrence.start, end: occurrence.end, newText: String(code) }, ...phraseArgument(text, occurrence, code)];
