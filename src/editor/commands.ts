@@ -7,6 +7,8 @@ export const COMMANDS = {
   lookUpCode: 'httpStatusGuide.lookUpCode',
   whichCode: 'httpStatusGuide.whichCode',
   auditWorkspace: 'httpStatusGuide.auditWorkspace',
+  openExample: 'httpStatusGuide.openExample',
+  openRules: 'httpStatusGuide.openRules',
 } as const;
 
 /** Commands our hovers may link to. */

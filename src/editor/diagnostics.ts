@@ -31,7 +31,7 @@ function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase, extensi
     if (severity === 'off') continue;
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
     const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[severity]);
-    diagnostic.source = 'HTTP Status Guide';
+    diagnostic.source = 'HTTP Status Guide'; // a product name, not translated
     // The rule's page ships with the extension, so the link opens inside VS Code, offline too.
     diagnostic.code = { value: finding.rule, target: vscode.Uri.joinPath(extensionUri, ...ruleDocPath(finding.rule)) };
     out.push(diagnostic);

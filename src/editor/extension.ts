@@ -8,6 +8,7 @@ import { registerLookup } from './lookup';
 import { registerViews } from './views';
 import { registerWhichCode } from './which-code';
 import { registerReplaceStatus } from './replace';
+import { registerWalkthrough } from './walkthrough';
 import { registerWorkspaceIndex } from './workspace-index';
 
 // The editor layer: each feature adapts the pure core (src/core) to one VS Code API and registers
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerWhichCode(context);
   registerViews(context);
   registerWorkspaceIndex(context);
+  registerWalkthrough(context);
 }
 
 export function deactivate(): void {

@@ -74,7 +74,7 @@ class GuidePanel {
       });
     }
     this.code = code;
-    this.panel.title = `HTTP ${guide.title}`;
+    this.panel.title = vscode.l10n.t('HTTP {0}', guide.title);
     this.panel.webview.html = page(guideToHtml(guide), guide.title);
     this.panel.reveal(undefined, true);
   }
@@ -88,10 +88,10 @@ class GuidePanel {
 async function codeFromArgument(argument: unknown): Promise<number | undefined> {
   if (typeof argument === 'number' && Number.isInteger(argument)) return argument;
   const answer = await vscode.window.showInputBox({
-    title: 'HTTP Status Guide',
-    prompt: 'Status code to explain (100–599)',
+    title: vscode.l10n.t('HTTP Status Guide'),
+    prompt: vscode.l10n.t('Status code to explain (100–599)'),
     placeHolder: '404',
-    validateInput: (value) => (/^\s*\d{3}\s*$/.test(value) ? undefined : 'Enter a three-digit status code, e.g. 404'),
+    validateInput: (value) => (/^\s*\d{3}\s*$/.test(value) ? undefined : vscode.l10n.t('Enter a three-digit status code, e.g. 404')),
   });
   return answer === undefined ? undefined : Number(answer.trim());
 }

@@ -17,9 +17,9 @@ export async function actOnCode(code: number, label: string): Promise<void> {
     await vscode.commands.executeCommand(COMMANDS.openGuide, code);
     return;
   }
-  const insertLabel = `Insert ${codeInIdiom(editor.document, code)} at the cursor`;
+  const insertLabel = vscode.l10n.t('Insert {0} at the cursor', codeInIdiom(editor.document, code));
   const choice = await vscode.window.showQuickPick([
-    { label: 'Open the full guide', description: label },
+    { label: vscode.l10n.t('Open the full guide'), description: label },
     { label: insertLabel, description: editor.document.fileName.split(/[\\/]/).pop() ?? '' },
   ], { title: label });
   if (!choice) return;

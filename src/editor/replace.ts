@@ -30,7 +30,7 @@ async function replaceStatus(args: unknown): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
   const token = toRange(args.token.start, args.token.end);
   if (!document || !document.validateRange(token).isEqual(token) || document.getText(token) !== args.token.text) {
-    void vscode.window.showInformationMessage('HTTP Status Guide: the code changed since the hover was shown; nothing was replaced.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('HTTP Status Guide: the code changed since the hover was shown; nothing was replaced.'));
     return false;
   }
   const edit = new vscode.WorkspaceEdit();

@@ -26,7 +26,7 @@ class CodesView implements vscode.TreeDataProvider<CodesNode> {
     }
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.description = node.description;
-    item.command = { command: COMMANDS.openGuide, title: 'Open Guide', arguments: [node.code] };
+    item.command = { command: COMMANDS.openGuide, title: vscode.l10n.t('Open Guide'), arguments: [node.code] };
     return item;
   }
 
@@ -87,7 +87,7 @@ async function auditFiles(kb: KnowledgeBase, progress: vscode.Progress<{ message
   };
   // Reads overlap (file system round trips dominate); the scanning itself is synchronous.
   for (let i = 0; i < uris.length && !token.isCancellationRequested; i += PARALLEL_READS) {
-    progress.report({ message: `${i} of ${uris.length} files`, increment: (PARALLEL_READS / Math.max(uris.length, 1)) * 100 });
+    progress.report({ message: vscode.l10n.t('{0} of {1} files', i, uris.length), increment: (PARALLEL_READS / Math.max(uris.length, 1)) * 100 });
     await Promise.all(uris.slice(i, i + PARALLEL_READS).map(auditOne));
   }
   return { groups: groupAudit(kb, places), summary: { files, skipped, occurrences: places.length, findings, cancelled: token.isCancellationRequested } };
@@ -119,9 +119,8 @@ class AuditView implements vscode.TreeDataProvider<AuditNode> {
         const { code, label, places } = node.code;
         const problems = places.filter((p) => p.findings.length).length;
         const item = new vscode.TreeItem(`${code}`, vscode.TreeItemCollapsibleState.Collapsed);
-        const counts = problems
-          ? vscode.l10n.t('{0} uses, {1} with problems', places.length, problems)
-          : vscode.l10n.t('{0} uses', places.length);
+        const uses = places.length === 1 ? vscode.l10n.t('1 use') : vscode.l10n.t('{0} uses', places.length);
+        const counts = problems ? vscode.l10n.t('{0}, {1} with problems', uses, problems) : uses;
         item.description = `${label.slice(`${code}`.length).trim()} · ${counts}`;
         item.tooltip = `${label}\n${counts}`;
         item.iconPath = problems ? new vscode.ThemeIcon('warning') : undefined;
@@ -163,7 +162,7 @@ export function registerViews(context: vscode.ExtensionContext): void {
       const started = Date.now();
       const kb = await knowledge();
       const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'HTTP Status: auditing the workspace', cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('HTTP Status: auditing the workspace'), cancellable: true },
         (progress, token) => auditFiles(kb, progress, token),
       );
       if (!result.summary.cancelled) auditView.show(result.groups);

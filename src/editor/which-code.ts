@@ -14,7 +14,7 @@ async function ask(): Promise<Outcome | undefined> {
   let step = 1;
   while (question) {
     const items: AnswerItem[] = question.answers.map((a) => ({ label: a.label, detail: a.detail, next: a.next }));
-    const picked = await vscode.window.showQuickPick(items, { title: `Which status code? (step ${step})`, placeHolder: question.prompt });
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Which status code? (step {0})', step), placeHolder: question.prompt });
     if (!picked) return undefined;
     if (typeof picked.next !== 'string') return picked.next;
     question = questionById(picked.next);

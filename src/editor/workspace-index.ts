@@ -66,7 +66,7 @@ function indexingEnabled(): boolean {
 export function registerWorkspaceIndex(context: vscode.ExtensionContext): void {
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
   status.command = CANCEL_INDEX_COMMAND;
-  status.tooltip = 'HTTP Status Guide is learning the workspace\'s status helpers. Click to stop.';
+  status.tooltip = vscode.l10n.t('HTTP Status Guide is learning the workspace\'s status helpers. Click to stop.');
   let cancel: vscode.CancellationTokenSource | undefined;
 
   const build = async (): Promise<void> => {
@@ -79,7 +79,7 @@ export function registerWorkspaceIndex(context: vscode.ExtensionContext): void {
       const uris = await vscode.workspace.findFiles(INCLUDE, excludeGlob(), MAX_FILES, token);
       byFile.clear();
       for (let i = 0; i < uris.length && !token.isCancellationRequested; i += PARALLEL_READS) {
-        status.text = `$(sync~spin) Status helpers ${Math.round((i / uris.length) * 100)}%`;
+        status.text = `$(sync~spin) ${vscode.l10n.t('Status helpers {0}%', Math.round((i / uris.length) * 100))}`;
         status.show();
         await Promise.all(uris.slice(i, i + PARALLEL_READS).map(learnFile));
       }

@@ -129,6 +129,8 @@ const QUIET_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.tips.enabled': false,
   'editor.hover.delay': 100,
+  // The checkout is a git repository above the opened folder: without this, git asks about it on start.
+  'git.openRepositoryInParentFolders': 'never',
   // Tests type into editors; nothing they do may reach the fixtures on disk.
   'files.autoSave': 'off',
   'files.hotExit': 'off',

@@ -88,6 +88,19 @@ async function frameWithText(page, text, selector = 'body') {
   throw new Error(`no webview shows "${text}"`);
 }
 
+/** A close-up of `locator` (with a margin) for the walkthrough: test-results/screenshots/walkthrough-<name>.png. */
+async function closeUp(page, locator, name, margin = 12) {
+  const box = await locator.boundingBox();
+  if (!box) return;
+  const viewport = page.viewportSize();
+  const x = Math.max(0, box.x - margin);
+  const y = Math.max(0, box.y - margin);
+  const width = Math.min(viewport.width - x, box.width + 2 * margin);
+  const height = Math.min(viewport.height - y, box.height + 2 * margin);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `walkthrough-${name}.png`), clip: { x, y, width, height } });
+}
+
 async function openFile(page, name) {
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name });
   // another view (the audit) may have taken the side bar
@@ -129,6 +142,15 @@ const TOUR = [
 
 const tests = [
   {
+    name: 'the workbench opens with no notification (as npm start, whose settings it shares)',
+    async run(page) {
+      await openFile(page, 'app.js'); // git also asks about repositories above an opened file
+      await page.waitForTimeout(8000); // git and the extension host report within seconds of start
+      const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+      assert.deepEqual(toasts, [], `notifications on start: ${toasts.join(' | ')}`);
+    },
+  },
+  {
     name: 'hovering 404 in res.status(404) shows the compact guide',
     async run(page) {
       await openFile(page, 'app.js');
@@ -149,6 +171,7 @@ const tests = [
         const right = Math.max(hover.x + hover.width, token.x + token.width) + 16;
         const bottom = Math.max(hover.y + hover.height, token.y) + 16;
         await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-404.png'), clip: { x, y, width: right - x, height: bottom - y } });
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough-hover.png'), clip: { x, y, width: right - x, height: bottom - y } });
       }
     },
   },
@@ -215,6 +238,7 @@ const tests = [
       assert.ok(rows.some((r) => r.includes('Use 403 Forbidden')), rows.join(' | '));
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, 'quick-fix-404.png') });
+      await closeUp(page, page.locator('.action-widget').first(), 'fix', 48);
       await page.keyboard.press('Escape');
     },
   },
@@ -243,12 +267,25 @@ const tests = [
       const first = page.locator('.quick-input-widget .monaco-list-row').first();
       await first.filter({ hasText: 'Did you mean 404 Not Found?' }).waitFor({ timeout: 10_000 });
       await page.screenshot({ path: path.join(SCREENSHOTS, 'look-up-did-you-mean.png') });
+      await closeUp(page, page.locator('.quick-input-widget').first(), 'look-up');
       await input.fill('too many request');
       await first.filter({ hasText: '429 Too Many Requests' }).waitFor({ timeout: 10_000 });
       await input.fill('not fond');
       await first.filter({ hasText: 'Did you mean 404 Not Found?' }).waitFor({ timeout: 10_000 });
       await page.keyboard.press('Escape');
       await input.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    },
+  },
+  {
+    name: 'Which Code Should I Use? asks its first question',
+    async run(page) {
+      await runCommand(page, 'HTTP Status: Which Code Should I Use?');
+      const widget = page.locator('.quick-input-widget').first();
+      await widget.locator('.quick-input-title', { hasText: 'Which status code? (step 1)' }).waitFor({ timeout: 10_000 });
+      assert.ok((await widget.locator('.monaco-list-row').count()) >= 2, 'the first question offers answers');
+      await closeUp(page, widget, 'which-code');
+      await page.keyboard.press('Escape');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
     },
   },
   {
@@ -297,6 +334,7 @@ const tests = [
       assert.match(rows, /4xx Client Error/);
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, 'audit-view.png') });
+      await closeUp(page, pane, 'audit', 4);
     },
   },
   {

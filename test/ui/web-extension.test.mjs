@@ -19,6 +19,7 @@ fs.writeFileSync(path.join(webCopy, 'package.json'), JSON.stringify(manifest, nu
 for (const file of ['dist/web/extension.js', 'dist/knowledge.json']) fs.copyFileSync(path.join(ROOT, file), path.join(webCopy, file));
 fs.cpSync(path.join(ROOT, 'snippets'), path.join(webCopy, 'snippets'), { recursive: true });
 fs.cpSync(path.join(ROOT, 'media'), path.join(webCopy, 'media'), { recursive: true });
+for (const shipped of ['package.nls.json', 'l10n', 'docs/rules']) fs.cpSync(path.join(ROOT, shipped), path.join(webCopy, shipped), { recursive: true });
 
 const server = await startCodeServer({ runDir });
 const browser = await launchBrowser();

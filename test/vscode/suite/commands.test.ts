@@ -18,3 +18,48 @@ describe('contributed commands', () => {
     }
   });
 });
+
+describe('what the extension ships and its walkthrough', () => {
+  const extension = (): vscode.Extension<unknown> => {
+    const found = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(found);
+    return found;
+  };
+
+  it('ships every file its links point at: rule pages, walkthrough images, the l10n bundle', async () => {
+    const manifest = extension().packageJSON as { contributes: { walkthroughs: { steps: { media: { image: string } }[] }[] } };
+    const files = [
+      'docs/rules.md', 'l10n/bundle.l10n.json', 'package.nls.json',
+      ...['invalid-code', 'unassigned-code', 'non-standard-code', 'deprecated-code', 'missing-header', 'body-on-no-content', 'redirect-after-write'].map((id) => `docs/rules/${id}.md`),
+      ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.image)),
+    ];
+    for (const file of files) {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension().extensionUri, ...file.split('/')));
+      assert.ok(stat.size > 100, `${file} ships`);
+    }
+  });
+
+  it('resolves the localized titles (no %key% reaches the user)', () => {
+    const manifest = extension().packageJSON as { displayName: string; contributes: { commands: ContributedCommand[] } };
+    assert.equal(manifest.displayName, 'HTTP Status Guide');
+    for (const command of manifest.contributes.commands) assert.doesNotMatch(command.title, /^%/, command.command);
+  });
+
+  it('"Open an Example" opens an untitled handler to hover, at its 404', async () => {
+    await extension().activate();
+    const uri = await vscode.commands.executeCommand<string>('httpStatusGuide.openExample');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document.uri.toString() === uri && editor.document.isUntitled);
+    assert.equal(editor.document.getText(new vscode.Range(editor.selection.active, editor.selection.active.translate(0, 3))), '404');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('"Open Rule Documentation" shows the shipped rules page', async () => {
+    const uri = await vscode.commands.executeCommand<string>('httpStatusGuide.openRules');
+    assert.match(uri, /\/docs\/rules\.md$/);
+    const previews = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => /rules\.md/.test(t.label));
+    for (let i = 0; i < 50 && !previews().length; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(previews().length, 'a preview tab for rules.md');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
