@@ -28,6 +28,8 @@ describe('engine properties (fast-check)', function () {
       // a misspelt helper: `json_rresponse(conn, 404)` is not Phoenix's json_response, and the atom fix would vanish
       // a status line aligned in a table: `409  Conflict` keeps its phrase in step with its code
       ['markdown', '| Code | Name |\n|---|---|\n| 409  Conflict              | The x |\n| 404\tNot Found | y |\n'],
+      // a call broken across lines: `201` is a status there, `:created` would not be, so no atom refactoring
+      ['elixir', 'test "x", %{conn: conn} do\n  assert %{"id" => id} = json_response(case resp.status do\nconn, 201)ocation", %{conn: conn} do\nend\n'],
       ['elixir', 'test "x", %{conn: conn} do\n  assert %{"e" => "u"} = json_rresponse(conn, 404)\n  assert json_response(conn, 404)\nend\n'],
     ];
     for (const [language, text] of found) checkText(text, language, { fixesFor: Infinity, strict: true });

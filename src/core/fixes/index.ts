@@ -127,22 +127,23 @@ export function headerFixes(text: string, occurrence: Occurrence): Fix[] {
   return edit ? [{ title: `Add the ${names} header${headers.length > 1 ? 's' : ''} ${occurrence.code} needs`, kind: 'quickfix', edits: [edit], preferred: true }] : [];
 }
 
-/** Literal ↔ named constant, in the scheme the file uses (or with the import added where certain). */
 /**
- * Offers constant → literal only where the number is still read as a status: a bare `404` where
- * only the name said "status" (`code == StatusCodes.Status404NotFound`) would lose its guidance.
+ * Keeps a literal ↔ constant refactoring only where the rewritten token is still read as the same
+ * status: a bare `404` where only the name said "status" (`code == StatusCodes.Status404NotFound`)
+ * would lose its guidance, and so would `:created` in a call no atom scheme knows.
  */
-function literalThatStaysAStatus(text: string, languageId: string, refactoring: Refactoring | undefined): Refactoring | undefined {
-  const edit = refactoring?.edits[0];
+function keepsItsStatus(text: string, languageId: string, occurrence: Occurrence, refactoring: Refactoring | undefined): Refactoring | undefined {
+  const edit = refactoring?.edits.find((e) => e.start <= occurrence.start && e.end >= occurrence.end);
   if (!refactoring || !edit) return undefined;
   // The edit's neighbourhood is enough: findAt looks at the token's own line and a bounded window.
   const from = Math.max(0, edit.start - LOOKBACK);
   const window = applyEdits(text.slice(from, Math.min(text.length, edit.end + 400)), [{ ...edit, start: edit.start - from, end: edit.end - from }]);
-  return findAt(window, languageId, edit.start - from)?.code === Number(edit.newText) ? refactoring : undefined;
+  return findAt(window, languageId, edit.start - from)?.code === occurrence.code ? refactoring : undefined;
 }
 
+/** Literal ↔ named constant, in the scheme the file uses (or with the import added where certain). */
 export function refactorings(text: string, languageId: string, occurrence: Occurrence, scheme = schemeInUse(text, languageId)): Fix[] {
   const toConstant = scheme ? literalToConstant(languageId, occurrence, scheme) : literalToConstantWithImport(text, languageId, occurrence);
-  const found = [toConstant, literalThatStaysAStatus(text, languageId, constantToLiteral(text, occurrence))];
+  const found = [toConstant, constantToLiteral(text, occurrence)].map((r) => keepsItsStatus(text, languageId, occurrence, r));
   return found.flatMap((r) => (r ? [{ title: r.title, kind: 'refactor.rewrite' as const, edits: r.edits, preferred: false }] : []));
 }
