@@ -286,7 +286,8 @@ function embeddedCode(scheme: NamingScheme, name: string): number | undefined {
   const digits = /^(\d{3})/.exec(name.slice(prefix.length))?.[1];
   if (!digits) return undefined;
   const rest = name.slice(prefix.length + 3);
-  return rest.startsWith(scheme.embedCode.separator) && /^[A-Za-z]/.test(rest.slice(scheme.embedCode.separator.length)) ? Number(digits) : undefined;
+  // The words after the number name it; another number there (`Status429Status503…`) is no constant.
+  return rest.startsWith(scheme.embedCode.separator) && /^[A-Za-z][A-Za-z_]*$/.test(rest.slice(scheme.embedCode.separator.length)) ? Number(digits) : undefined;
 }
 
 function matchScheme(scheme: NamingScheme, code: number, head: string, tail: string, start: number, end: number): Occurrence | undefined {
