@@ -42,8 +42,8 @@ function npmInstall(dir, spec, env) {
   const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', spec], {
     cwd: dir,
     // code-server's postinstall builds native modules and runs nested installs; npm 11 blocks
-    // dependency scripts unless allowed, and as root they also need unsafe-perm.
-    env: { ...env, npm_config_dangerously_allow_all_scripts: 'true', npm_config_unsafe_perm: 'true' },
+    // dependency scripts unless allowed (npm 7+ runs them as root without the old unsafe-perm).
+    env: { ...env, npm_config_dangerously_allow_all_scripts: 'true' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (result.status !== 0) {

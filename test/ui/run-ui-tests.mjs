@@ -321,6 +321,27 @@ const tests = [
     },
   },
   {
+    name: 'the Get Started walkthrough shows its steps, and a step button runs its command',
+    async run(page) {
+      await runCommand(page, 'Welcome: Open Walkthrough...');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('HTTP Status Guide');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get Started with HTTP Status Guide' }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      for (const title of ['Hover a status code', 'Apply a better code', 'Look up any code', 'Ask which code to use', 'Audit the workspace', 'Check status codes in CI']) {
+        await page.getByText(title, { exact: true }).first().waitFor({ timeout: 15_000 });
+      }
+      await page.getByText('Look up any code', { exact: true }).first().click();
+      const button = page.locator('.getting-started-step .monaco-button', { hasText: 'Look Up Code' }).first();
+      await button.waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough.png') });
+      await button.click();
+      await page.locator('.quick-input-widget input[placeholder^="Number, phrase"]').waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+w').catch(() => {});
+    },
+  },
+  {
     name: 'Audit Workspace fills the audit view, grouped by class',
     async run(page) {
       await page.keyboard.press('Escape');
