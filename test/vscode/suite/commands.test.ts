@@ -51,7 +51,11 @@ describe('what the extension ships and its walkthrough', () => {
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.uri.toString() === uri && editor.document.isUntitled);
     assert.equal(editor.document.getText(new vscode.Range(editor.selection.active, editor.selection.active.translate(0, 3))), '404');
+    const example = editor.document;
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Wait until the untitled document is gone: the next untitled document may reuse its name.
+    for (let i = 0; i < 50 && !example.isClosed; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(example.isClosed, 'the example closes without a save prompt');
   });
 
   it('"Open Rule Documentation" shows the shipped rules page', async () => {
