@@ -37,7 +37,11 @@ describe('guidance in real VS Code', () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
         text = await hoverText(document.uri, at);
       }
-      assert.ok(text, `hover on ${needle}`);
+      if (!text) {
+        const all = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
+        const seen = all.map((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : JSON.stringify(c))).join('|').slice(0, 120));
+        assert.fail(`hover on ${needle} in ${document.uri.toString()} (${document.languageId}, closed ${document.isClosed}): ${all.length} hovers: ${seen.join(' || ')}; text: ${JSON.stringify(document.getText().slice(0, 60))}`);
+      }
       assert.match(text, expected, needle);
     }
   });
