@@ -2,7 +2,10 @@ import { languageIdForFile, learnSinksOf, scan, sinkTable, type Sink, type SinkT
 import { evidenceText } from '../core/render/evidence';
 import { positionsIn } from '../core/detection/positions';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lint, RULES, type Finding } from '../core/lint/rules';
+import { applyConfig, unusedSuppressions } from '../core/lint/config';
+import { lint, type Severity } from '../core/lint/rules';
+import { applySuppressions } from '../core/lint/suppressions';
+import { ConfigFinder } from './config';
 import { collectFiles, pathProblem } from './files';
 import { sarifLog, type LocatedFinding } from './sarif';
 import { guideFor } from '../core/render/guide';
@@ -38,8 +41,11 @@ const USAGE = `Usage: http-status-guide <command> [options]
 Commands:
   explain <code> [--json]   Explain an HTTP status code (--json: the knowledge-base record)
   scan [--json] <paths…>    List the status codes in files and folders (--json: one object per line)
-  lint [--format text|json|sarif] <paths…>
-                            Report status-code problems; exit 1 when a warning or error is found
+  lint [--format text|json|sarif|github] [--config FILE | --no-config] [--max-warnings N] <paths…>
+                            Report status-code problems; exit 1 when an error is found, or a
+                            warning (more than N warnings with --max-warnings), 2 on a bad
+                            argument or config file. Settings come from the nearest
+                            .http-status-guide.json above each file.
 
 Options:
   -h, --help                Show this help
@@ -106,7 +112,10 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
   return undefined;
 }
 
-function parseOptions(command: string, args: readonly string[], io: CliIO, allowed: Readonly<Record<string, readonly string[] | true>>):
+/** An option's spec: a flag (`true`), one of listed values, or any value (`'any'`). */
+type OptionSpec = readonly string[] | true | 'any';
+
+function parseOptions(command: string, args: readonly string[], io: CliIO, allowed: Readonly<Record<string, OptionSpec>>):
   { options: Map<string, string | true>; paths: string[] } | undefined {
   const options = new Map<string, string | true>();
   const paths: string[] = [];
@@ -135,6 +144,14 @@ function parseOptions(command: string, args: readonly string[], io: CliIO, allow
       continue;
     }
     const value = inline ?? args[++i];
+    if (spec === 'any') {
+      if (value === undefined || value === '') {
+        io.err(`http-status-guide ${command}: ${name} needs a value\n`);
+        return undefined;
+      }
+      options.set(name, value);
+      continue;
+    }
     if (value === undefined || !spec.includes(value)) {
       const got = value === undefined ? 'none given' : `not ${JSON.stringify(value)}`;
       io.err(`http-status-guide ${command}: ${name} takes one of ${spec.join(', ')} (${got})\n`);
@@ -146,33 +163,83 @@ function parseOptions(command: string, args: readonly string[], io: CliIO, allow
 }
 
 
+/** GitHub Actions workflow commands escape these in messages, and also `:` and `,` in properties. */
+function githubEscape(text: string, property = false): string {
+  const escaped = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped;
+}
+
+const GITHUB_LEVELS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
 function lintCommand(args: readonly string[], io: CliIO, version: string): number {
-  const parsed = parseOptions('lint', args, io, { '--format': ['text', 'json', 'sarif'] });
+  const parsed = parseOptions('lint', args, io, {
+    '--format': ['text', 'json', 'sarif', 'github'], '--config': 'any', '--no-config': true, '--max-warnings': 'any',
+  });
   if (!parsed) return EXIT_USAGE;
   const format = parsed.options.get('--format') ?? 'text';
+  const maxWarnings = parsed.options.get('--max-warnings');
+  if (maxWarnings !== undefined && (typeof maxWarnings !== 'string' || !/^\d+$/.test(maxWarnings))) {
+    io.err(`http-status-guide lint: --max-warnings takes a number of warnings, e.g. --max-warnings 0 (got ${String(maxWarnings)})\n`);
+    return EXIT_USAGE;
+  }
+  const explicit = parsed.options.get('--config');
+  if (typeof explicit === 'string' && parsed.options.has('--no-config')) {
+    io.err('http-status-guide lint: --config and --no-config exclude each other\n');
+    return EXIT_USAGE;
+  }
+  const configs = new ConfigFinder(typeof explicit === 'string' ? explicit : parsed.options.has('--no-config') ? null : undefined);
+  const broken = configs.problem();
+  if (broken) {
+    io.err(`http-status-guide lint: ${broken}\n`);
+    return EXIT_USAGE;
+  }
   const kb = loadKnowledge(io);
   if (!kb) return EXIT_BROKEN;
   const results: LocatedFinding[] = [];
+  let configProblem: string | undefined;
   const failed = forEachSource('lint', parsed.paths, io, ({ file, text, languageId, workspaceSinks }) => {
+    const found = configs.forFile(file);
+    if ('problem' in found) {
+      configProblem ??= found.problem;
+      return;
+    }
+    if (found.ignored) return;
     const at = positionsIn(text);
-    for (const finding of lint(text, languageId, kb, file, scan(text, languageId, { workspaceSinks }))) {
+    // Suppressions first: one whose rule a config turns off still covers its line, so it is not stale.
+    const { kept, unused } = applySuppressions(text, lint(text, languageId, kb, file, scan(text, languageId, { workspaceSinks })), (offset) => at(offset).line - 1);
+    for (const finding of [...applyConfig(kept, found.config, kb), ...unusedSuppressions(unused, found.config)]) {
       const start = at(finding.start);
       const end = at(finding.end);
-      results.push({ file, finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+      results.push({ file, finding, severity: finding.severity, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
     }
   });
+  if (configProblem !== undefined) {
+    io.err(`http-status-guide lint: ${configProblem}\n`);
+    return EXIT_USAGE;
+  }
   if (failed !== undefined) return failed;
-  const severityOf = (f: Finding): string => RULES[f.rule].defaultSeverity;
+  results.sort((a, b) => (a.file === b.file ? a.finding.start - b.finding.start : 0));
   if (format === 'json') {
-    for (const r of results) io.out(`${JSON.stringify({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, rule: r.finding.rule, severity: severityOf(r.finding), code: r.finding.code, message: r.finding.message })}\n`);
+    for (const r of results) io.out(`${JSON.stringify({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, rule: r.finding.rule, severity: r.severity, code: r.finding.code, message: r.finding.message })}\n`);
   } else if (format === 'sarif') {
     const sarif = sarifLog(results, version, process.cwd());
     io.out(`${JSON.stringify(sarif, null, 2)}\n`);
+  } else if (format === 'github') {
+    for (const r of results) {
+      const where = `file=${githubEscape(r.file, true)},line=${r.line},col=${r.column},endLine=${r.endLine},endColumn=${r.endColumn},title=${githubEscape(r.finding.rule, true)}`;
+      io.out(`::${GITHUB_LEVELS[r.severity]} ${where}::${githubEscape(r.finding.message)}\n`);
+    }
   } else {
-    for (const r of results) io.out(`${r.file}:${r.line}:${r.column}  ${severityOf(r.finding)}  ${r.finding.message}  [${r.finding.rule}]\n`);
+    for (const r of results) io.out(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.finding.message}  [${r.finding.rule}]\n`);
     io.err(`${results.length} problem${results.length === 1 ? '' : 's'}\n`);
   }
-  return results.some((r) => severityOf(r.finding) === 'warning' || severityOf(r.finding) === 'error') ? EXIT_NOT_FOUND : EXIT_OK;
+  const errors = results.filter((r) => r.severity === 'error').length;
+  const warnings = results.filter((r) => r.severity === 'warning').length;
+  if (typeof maxWarnings === 'string') {
+    if (warnings > Number(maxWarnings)) io.err(`http-status-guide lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return errors > 0 || warnings > Number(maxWarnings) ? EXIT_NOT_FOUND : EXIT_OK;
+  }
+  return errors + warnings > 0 ? EXIT_NOT_FOUND : EXIT_OK;
 }
 
 function scanCommand(args: readonly string[], io: CliIO): number {

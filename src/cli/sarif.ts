@@ -11,6 +11,8 @@ import { RULES, type Finding, type Severity } from '../core/lint/rules';
 export interface LocatedFinding {
   readonly file: string;
   readonly finding: Finding;
+  /** As the project's config rates it. */
+  readonly severity: Severity;
   readonly line: number;
   readonly column: number;
   readonly endLine: number;
@@ -56,7 +58,7 @@ export function sarifLog(results: readonly LocatedFinding[], version: string, cw
       originalUriBaseIds: { [SRCROOT]: { uri: strictUri(pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href) } },
       results: results.map((r) => ({
         ruleId: r.finding.rule,
-        level: LEVELS[RULES[r.finding.rule].defaultSeverity],
+        level: LEVELS[r.severity],
         message: { text: r.finding.message },
         locations: [{
           physicalLocation: {

@@ -3,6 +3,8 @@ import { alternativeFixes, headerFixes, refactorings, type Fix } from '../core/f
 import { schemeInUse } from '../core/fixes/refactor';
 import type { NamingScheme } from '../core/naming/schemes';
 import type { KnowledgeBase } from '../core/knowledge';
+import { RULES, type RuleId } from '../core/lint/rules';
+import { suppressionLine } from '../core/lint/suppressions';
 import { loadKnowledge } from './knowledge';
 import { documentSelector, occurrenceAt, toWorkspaceEdit } from './locate';
 
@@ -26,16 +28,34 @@ function documentFacts(document: vscode.TextDocument, languageId: string): Docum
 /** Refactorings only make sense against the whole file (its imports, the scheme it uses). */
 const MAX_REFACTOR_DOCUMENT = 2_000_000;
 
+/** "Disable <rule> for this line" for each of our diagnostics: a comment above, in the language's syntax. */
+function suppressions(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
+  const out: vscode.CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    const rule = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : '';
+    if (diagnostic.source !== 'HTTP Status Guide' || !Object.hasOwn(RULES, rule) || rule === 'unused-suppression') continue;
+    const line = document.lineAt(diagnostic.range.start.line);
+    const comment = suppressionLine(document.languageId, rule as RuleId, line.text);
+    if (comment === undefined || out.some((a) => a.title.includes(rule))) continue;
+    const action = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', rule), vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.insert(document.uri, line.range.start, `${comment}\n`);
+    action.diagnostics = [diagnostic];
+    out.push(action);
+  }
+  return out;
+}
+
 class StatusCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: Object.values(KINDS) };
 
   constructor(private readonly knowledge: () => Promise<KnowledgeBase>) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    const located = occurrenceAt(document, range.start);
-    if (!located || !located.range.contains(range)) return [];
     const wants = (kind: vscode.CodeActionKind): boolean => !context.only || context.only.contains(kind) || kind.contains(context.only);
-    const actions: vscode.CodeAction[] = [];
+    const actions: vscode.CodeAction[] = wants(vscode.CodeActionKind.QuickFix) ? suppressions(document, context.diagnostics) : [];
+    const located = occurrenceAt(document, range.start);
+    if (!located || !located.range.contains(range)) return actions;
     const add = (fix: Fix, base: number): void => {
       const action = new vscode.CodeAction(fix.title, KINDS[fix.kind]);
       action.edit = toWorkspaceEdit(document, base, fix.edits);

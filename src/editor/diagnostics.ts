@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lint, ruleDocPath, RULES, type Severity } from '../core/lint/rules';
+import { applyConfig, unusedSuppressions, type LintConfig } from '../core/lint/config';
+import { lint, ruleDocPath, type Severity } from '../core/lint/rules';
+import { applySuppressions } from '../core/lint/suppressions';
 import { analysisOf } from './analysis';
+import type { ProjectConfigs } from './lint-config';
 import { loadKnowledge } from './knowledge';
 import { documentSelector } from './locate';
 import { diagnosticsSettings } from './settings';
@@ -19,36 +22,39 @@ const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase, extensionUri: vscode.Uri, project: LintConfig): vscode.Diagnostic[] {
   const settings = diagnosticsSettings(document);
   if (!settings.enabled) return [];
   // Larger documents (generated or minified code) have no analysis and are not linted in the editor.
   const analysed = analysisOf(document);
   if (!analysed) return [];
+  const found = lint(analysed.text, analysed.languageId, kb, document.fileName, analysed.analysis.occurrences);
+  const { kept, unused } = applySuppressions(analysed.text, found, (offset) => document.positionAt(offset).line);
+  // The project's file decides the rules it names (the team's choice); the user's settings the rest.
+  const config: LintConfig = { ...project, rules: { ...settings.rules, ...project.rules } };
   const out: vscode.Diagnostic[] = [];
-  for (const finding of lint(analysed.text, analysed.languageId, kb, document.fileName, analysed.analysis.occurrences)) {
-    const severity = settings.rules[finding.rule] ?? RULES[finding.rule].defaultSeverity;
-    if (severity === 'off') continue;
+  for (const finding of [...applyConfig(kept, config, kb), ...unusedSuppressions(unused, config)]) {
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-    const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[severity]);
+    const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
     diagnostic.source = 'HTTP Status Guide'; // a product name, not translated
     // The rule's page ships with the extension, so the link opens inside VS Code, offline too.
     diagnostic.code = { value: finding.rule, target: vscode.Uri.joinPath(extensionUri, ...ruleDocPath(finding.rule)) };
+    if (finding.rule === 'unused-suppression') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
     out.push(diagnostic);
   }
   return out;
 }
 
-export function registerDiagnostics(context: vscode.ExtensionContext): void {
+export function registerDiagnostics(context: vscode.ExtensionContext, configs: ProjectConfigs): void {
   const collection = vscode.languages.createDiagnosticCollection('http-status-guide');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const served = (document: vscode.TextDocument): boolean => vscode.languages.match(documentSelector, document) > 0;
 
   const refresh = async (document: vscode.TextDocument): Promise<void> => {
     if (!served(document) || document.isClosed) return;
-    const kb = await loadKnowledge(context);
+    const [kb, project] = await Promise.all([loadKnowledge(context), configs.forDocument(document)]);
     // The document may have closed while the knowledge base loaded.
-    if (vscode.workspace.textDocuments.includes(document)) collection.set(document.uri, toDiagnostics(document, kb, context.extensionUri));
+    if (vscode.workspace.textDocuments.includes(document)) collection.set(document.uri, toDiagnostics(document, kb, context.extensionUri, project));
   };
   const schedule = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
@@ -69,6 +75,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
       if (e.affectsConfiguration('httpStatusGuide.diagnostics')) vscode.workspace.textDocuments.forEach(schedule);
     }),
     onDidChangeWorkspaceSinks(() => { vscode.workspace.textDocuments.forEach(schedule); }),
+    configs.onDidChange(() => { vscode.workspace.textDocuments.forEach(schedule); }),
     { dispose: () => { timers.forEach(clearTimeout); timers.clear(); } },
   );
   vscode.workspace.textDocuments.forEach(schedule);

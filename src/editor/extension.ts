@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { registerCodeActions } from './code-actions';
 import { registerDiagnostics } from './diagnostics';
+import { registerLintConfig } from './lint-config';
 import { registerGuidePanel } from './guide-panel';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlay-hints';
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerGuidePanel(context);
   registerReplaceStatus(context);
   registerCodeActions(context);
-  registerDiagnostics(context);
+  registerDiagnostics(context, registerLintConfig(context));
   registerInlayHints(context);
   registerLookup(context);
   registerWhichCode(context);

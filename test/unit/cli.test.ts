@@ -154,7 +154,7 @@ describe('CLI', () => {
     it('rejects a bad format with a clear message', () => {
       const result = cli('lint', '--format', 'xml', dir);
       assert.equal(result.code, EXIT_USAGE);
-      assert.match(result.err, /--format takes one of text, json, sarif/);
+      assert.match(result.err, /--format takes one of text, json, sarif, github/);
     });
   });
 

@@ -26,6 +26,7 @@ export const RULES = {
   'missing-header': { id: 'missing-header', defaultSeverity: 'information', description: 'A response that the spec requires a header for, built in one call or statement without it.' },
   'body-on-no-content': { id: 'body-on-no-content', defaultSeverity: 'warning', description: 'A body sent with 204, 304 or a 1xx status, which cannot carry one.' },
   'redirect-after-write': { id: 'redirect-after-write', defaultSeverity: 'information', description: '302 after a POST/PUT/PATCH/DELETE handler, where clients may turn the method into GET.' },
+  'unused-suppression': { id: 'unused-suppression', defaultSeverity: 'information', description: 'An http-status-guide-disable comment that silences nothing (the problem is gone, or the rule is misnamed).' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

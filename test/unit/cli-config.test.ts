@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run';
+import { KnowledgeBase } from '../../src/core/knowledge';
+import { allRecords } from '../../src/core/knowledge/records';
+
+// `lint` in a temporary project: a config file found above each file, suppressions, CI formats.
+
+const kb = new KnowledgeBase(allRecords);
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { knowledge: () => kb, out: (t) => { out += t; }, err: (t) => { err += t; } }, '9.9.9');
+  return { code, out, err };
+}
+
+describe('lint in a project with .http-status-guide.json', () => {
+  let root: string;
+  const write = (file: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+  const rules = (out: string): string[] => out.trim().split('\n').filter(Boolean).map((line) => {
+    const row = JSON.parse(line) as { file: string; line: number; rule: string; severity: string };
+    return `${path.relative(root, row.file)}:${row.line} ${row.rule} ${row.severity}`;
+  });
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'hsg-config-'));
+    write('src/a.js', "res.status(455).end();\n// http-status-guide-disable-next-line unassigned-code\nres.status(456).end();\nres.writeHead(401);\nres.status(444).end();\n");
+    write('src/b.py', 'abort(455)  # http-status-guide-disable-line\nabort(458)\n');
+    write('api.yaml', "paths:\n  /a:\n    get:\n      responses:\n        # http-status-guide-disable-next-line unassigned-code\n        '455':\n          description: x\n");
+    write('generated/g.js', 'res.status(457).end();\n');
+  });
+  afterEach(() => { fs.rmSync(root, { recursive: true, force: true }); });
+
+  it('without a config: defaults, and suppressions silence one line in JavaScript, Python and YAML', () => {
+    const result = cli('lint', '--format', 'json', root);
+    assert.deepEqual(rules(result.out).sort(), [
+      'generated/g.js:1 unassigned-code warning',
+      'src/a.js:1 unassigned-code warning',
+      'src/a.js:4 missing-header information',
+      'src/a.js:5 non-standard-code information',
+      'src/b.py:2 unassigned-code warning',
+    ]);
+    assert.equal(result.code, EXIT_NOT_FOUND);
+  });
+
+  it('the nearest config turns a rule off and another to error, accepts a pack, ignores files', () => {
+    write('.http-status-guide.json', JSON.stringify({ rules: { 'missing-header': 'error', 'non-standard-code': 'off' }, ignore: ['generated/'] }));
+    write('src/.http-status-guide.json', JSON.stringify({ rules: { 'unassigned-code': 'off' }, packs: ['nginx'] }));
+    const result = cli('lint', '--format', 'json', root);
+    // src/ has its own config (nearest wins, no merging): only its rules apply there
+    assert.deepEqual(rules(result.out).sort(), ['src/a.js:4 missing-header information']);
+    fs.rmSync(path.join(root, 'src/.http-status-guide.json'));
+    assert.deepEqual(rules(cli('lint', '--format', 'json', root).out).sort(), [
+      'src/a.js:1 unassigned-code warning',
+      'src/a.js:4 missing-header error',
+      'src/b.py:2 unassigned-code warning',
+    ]);
+    assert.equal(cli('lint', '--no-config', '--format', 'json', root).out.trim().split('\n').length, 5, '--no-config ignores it');
+  });
+
+  it('--config names the file; a bad config is exit 2 with its path and key', () => {
+    write('strict.json', JSON.stringify({ rules: { 'non-standard-code': 'error' } }));
+    const strict = cli('lint', '--config', path.join(root, 'strict.json'), '--format', 'json', path.join(root, 'src'));
+    assert.ok(rules(strict.out).includes('src/a.js:5 non-standard-code error'), strict.out);
+    write('.http-status-guide.json', '{ "rules": { "missing-header": "loud" } }');
+    const bad = cli('lint', root);
+    assert.equal(bad.code, EXIT_USAGE);
+    assert.match(bad.err, /\.http-status-guide\.json: rules\.missing-header: expected one of off, info, warning, error \(got "loud"\)/);
+    assert.equal(bad.out, '', 'no findings printed from a project whose config is broken');
+    assert.equal(cli('lint', '--config', path.join(root, 'missing.json'), root).code, EXIT_USAGE);
+    assert.equal(cli('lint', '--config', 'x.json', '--no-config', root).code, EXIT_USAGE);
+  });
+
+  it('reports a suppression that silences nothing', () => {
+    write('src/c.js', '// http-status-guide-disable-next-line missing-header\nres.status(404).end();\n');
+    assert.ok(rules(cli('lint', '--format', 'json', path.join(root, 'src/c.js')).out).includes('src/c.js:1 unused-suppression information'));
+  });
+
+  it('--format github writes workflow annotations, escaped', () => {
+    write('src/d,e.js', 'res.status(455).end();\n');
+    const out = cli('lint', '--format', 'github', path.join(root, 'src/d,e.js')).out;
+    assert.match(out, /^::warning file=.*d%2Ce\.js,line=1,col=12,endLine=1,endColumn=15,title=unassigned-code::455 is not assigned/);
+  });
+
+  it('--max-warnings N fails only above N warnings, or on any error', () => {
+    const file = path.join(root, 'src/b.py');
+    assert.equal(cli('lint', '--max-warnings', '1', file).code, EXIT_OK, 'one warning is allowed');
+    assert.equal(cli('lint', '--max-warnings', '0', file).code, EXIT_NOT_FOUND);
+    write('.http-status-guide.json', JSON.stringify({ rules: { 'unassigned-code': 'error' } }));
+    assert.equal(cli('lint', '--max-warnings', '9', file).code, EXIT_NOT_FOUND, 'an error always fails');
+    assert.equal(cli('lint', '--max-warnings', 'many', file).code, EXIT_USAGE);
+  });
+});
