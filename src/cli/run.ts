@@ -1,10 +1,12 @@
+import * as fs from 'node:fs';
 import { languageIdForFile, learnSinksOf, scan, sinkTable, type Sink, type SinkTable } from '../core/detection';
 import { evidenceText } from '../core/render/evidence';
 import { positionsIn } from '../core/detection/positions';
 import type { KnowledgeBase } from '../core/knowledge';
-import { applyConfig, unusedSuppressions } from '../core/lint/config';
+import { applyConfig, lintOptions, unusedSuppressions, type RatedFinding } from '../core/lint/config';
 import { lint, type Severity } from '../core/lint/rules';
-import { applySuppressions } from '../core/lint/suppressions';
+import { applyFixes, lineDiff } from '../core/lint/fix';
+import { applySuppressions, type Suppression } from '../core/lint/suppressions';
 import { ConfigFinder } from './config';
 import { collectFiles, pathProblem } from './files';
 import { sarifLog, type LocatedFinding } from './sarif';
@@ -41,11 +43,14 @@ const USAGE = `Usage: http-status-guide <command> [options]
 Commands:
   explain <code> [--json]   Explain an HTTP status code (--json: the knowledge-base record)
   scan [--json] <paths…>    List the status codes in files and folders (--json: one object per line)
-  lint [--format text|json|sarif|github] [--config FILE | --no-config] [--max-warnings N] <paths…>
+  lint [--format text|json|sarif|github] [--config FILE | --no-config] [--max-warnings N]
+       [--fix | --fix-dry-run] <paths…>
                             Report status-code problems; exit 1 when an error is found, or a
                             warning (more than N warnings with --max-warnings), 2 on a bad
                             argument or config file. Settings come from the nearest
-                            .http-status-guide.json above each file.
+                            .http-status-guide.json above each file. --fix applies the
+                            automatic fixes (prefer-constant) and reports what remains;
+                            --fix-dry-run prints them as a diff instead.
 
 Options:
   -h, --help                Show this help
@@ -163,6 +168,24 @@ function parseOptions(command: string, args: readonly string[], io: CliIO, allow
 }
 
 
+/**
+ * Writes a fixed file, unless it changed since it was read (an editor saved it meanwhile): then it
+ * is left alone with a note, and its findings are those of the text on disk.
+ */
+function writeFixed(file: string, read: string, fixed: string, io: CliIO): boolean {
+  try {
+    if (fs.readFileSync(file, 'utf8') !== read) {
+      io.err(`not fixed ${file}: it changed while lint ran\n`);
+      return false;
+    }
+    fs.writeFileSync(file, fixed);
+    return true;
+  } catch (error) {
+    io.err(`not fixed ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return false;
+  }
+}
+
 /** GitHub Actions workflow commands escape these in messages, and also `:` and `,` in properties. */
 function githubEscape(text: string, property = false): string {
   const escaped = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -174,6 +197,7 @@ const GITHUB_LEVELS: Readonly<Record<Severity, string>> = { error: 'error', warn
 function lintCommand(args: readonly string[], io: CliIO, version: string): number {
   const parsed = parseOptions('lint', args, io, {
     '--format': ['text', 'json', 'sarif', 'github'], '--config': 'any', '--no-config': true, '--max-warnings': 'any',
+    '--fix': true, '--fix-dry-run': true,
   });
   if (!parsed) return EXIT_USAGE;
   const format = parsed.options.get('--format') ?? 'text';
@@ -195,6 +219,8 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
   }
   const kb = loadKnowledge(io);
   if (!kb) return EXIT_BROKEN;
+  const dryRun = parsed.options.has('--fix-dry-run');
+  const fixing = dryRun || parsed.options.has('--fix');
   const results: LocatedFinding[] = [];
   let configProblem: string | undefined;
   const failed = forEachSource('lint', parsed.paths, io, ({ file, text, languageId, workspaceSinks }) => {
@@ -204,10 +230,24 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
       return;
     }
     if (found.ignored) return;
-    const at = positionsIn(text);
-    // Suppressions first: one whose rule a config turns off still covers its line, so it is not stale.
-    const { kept, unused } = applySuppressions(text, lint(text, languageId, kb, file, scan(text, languageId, { workspaceSinks })), (offset) => at(offset).line - 1);
-    for (const finding of [...applyConfig(kept, found.config, kb), ...unusedSuppressions(unused, found.config)]) {
+    const check = (source: string): { kept: RatedFinding[]; unused: Suppression[]; at: ReturnType<typeof positionsIn> } => {
+      const at = positionsIn(source);
+      // Suppressions first: one whose rule a config turns off still covers its line, so it is not stale.
+      const raw = lint(source, languageId, kb, file, scan(source, languageId, { workspaceSinks }), lintOptions(found.config));
+      const { kept, unused } = applySuppressions(source, raw, (offset) => at(offset).line - 1);
+      return { kept: applyConfig(kept, found.config, kb), unused, at };
+    };
+    let linted = text;
+    if (fixing) {
+      const fixed = applyFixes(text, (source) => check(source).kept);
+      if (fixed.applied) {
+        if (dryRun) io.out(lineDiff(file, text, fixed.text));
+        else if (writeFixed(file, text, fixed.text, io)) io.err(`fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'} in ${file}\n`);
+        linted = dryRun || fs.readFileSync(file, 'utf8') === fixed.text ? fixed.text : text;
+      }
+    }
+    const { kept, unused, at } = check(linted);
+    for (const finding of [...kept, ...unusedSuppressions(unused, found.config)]) {
       const start = at(finding.start);
       const end = at(finding.end);
       results.push({ file, finding, severity: finding.severity, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });

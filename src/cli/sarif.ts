@@ -51,7 +51,7 @@ export function sarifLog(results: readonly LocatedFinding[], version: string, cw
             id: rule.id,
             shortDescription: { text: rule.description },
             help: { text: rule.description },
-            defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+            defaultConfiguration: rule.defaultSeverity === 'off' ? { enabled: false, level: 'none' } : { level: LEVELS[rule.defaultSeverity] },
           })),
         },
       },

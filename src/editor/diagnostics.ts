@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { applyConfig, unusedSuppressions, type LintConfig } from '../core/lint/config';
+import { applyConfig, lintOptions, unusedSuppressions, type LintConfig } from '../core/lint/config';
 import { lint, ruleDocPath, type Severity } from '../core/lint/rules';
 import { applySuppressions } from '../core/lint/suppressions';
 import { analysisOf } from './analysis';
@@ -28,10 +28,10 @@ function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase, extensi
   // Larger documents (generated or minified code) have no analysis and are not linted in the editor.
   const analysed = analysisOf(document);
   if (!analysed) return [];
-  const found = lint(analysed.text, analysed.languageId, kb, document.fileName, analysed.analysis.occurrences);
-  const { kept, unused } = applySuppressions(analysed.text, found, (offset) => document.positionAt(offset).line);
   // The project's file decides the rules it names (the team's choice); the user's settings the rest.
   const config: LintConfig = { ...project, rules: { ...settings.rules, ...project.rules } };
+  const found = lint(analysed.text, analysed.languageId, kb, document.fileName, analysed.analysis.occurrences, lintOptions(config));
+  const { kept, unused } = applySuppressions(analysed.text, found, (offset) => document.positionAt(offset).line);
   const out: vscode.Diagnostic[] = [];
   for (const finding of [...applyConfig(kept, config, kb), ...unusedSuppressions(unused, config)]) {
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));

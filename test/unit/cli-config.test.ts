@@ -96,4 +96,40 @@ describe('lint in a project with .http-status-guide.json', () => {
     assert.equal(cli('lint', '--max-warnings', '9', file).code, EXIT_NOT_FOUND, 'an error always fails');
     assert.equal(cli('lint', '--max-warnings', 'many', file).code, EXIT_USAGE);
   });
+
+  it('prefer-constant with lint --fix rewrites a Go and a Python file to constants, and a second lint is clean', () => {
+    write('.http-status-guide.json', JSON.stringify({ rules: { 'prefer-constant': 'warning' } }));
+    const go = 'package main\n\nimport "net/http"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(405)\n\tw.WriteHeader(404)\n}\n';
+    const py = 'from flask import abort\n\n\ndef show(user):\n    if user is None:\n        abort(404)\n    return user, 201\n';
+    write('svc/main.go', go);
+    write('svc/app.py', py);
+    const svc = path.join(root, 'svc');
+    const before = cli('lint', '--format', 'json', svc);
+    assert.equal(rules(before.out).filter((r) => r.includes('prefer-constant')).length, 4, before.out);
+    const dry = cli('lint', '--fix-dry-run', svc);
+    assert.match(dry.out, /^-\tw\.WriteHeader\(405\)$/m);
+    assert.match(dry.out, /^\+\tw\.WriteHeader\(http\.StatusMethodNotAllowed\)$/m);
+    assert.match(dry.out, /^\+from http import HTTPStatus$/m);
+    assert.equal(dry.code, EXIT_OK, 'what would remain is clean');
+    assert.equal(fs.readFileSync(path.join(svc, 'main.go'), 'utf8'), go, 'a dry run writes nothing');
+    const fixed = cli('lint', '--fix', svc);
+    assert.equal(fixed.code, EXIT_OK);
+    assert.match(fixed.err, /fixed 2 problems in .*main\.go/);
+    assert.equal(fs.readFileSync(path.join(svc, 'main.go'), 'utf8'), go.replace('405', 'http.StatusMethodNotAllowed').replace('404', 'http.StatusNotFound'));
+    assert.equal(fs.readFileSync(path.join(svc, 'app.py'), 'utf8'),
+      'from flask import abort\nfrom http import HTTPStatus\n\n\ndef show(user):\n    if user is None:\n        abort(HTTPStatus.NOT_FOUND)\n    return user, HTTPStatus.CREATED\n');
+    const again = cli('lint', '--format', 'json', svc);
+    assert.deepEqual(rules(again.out), [], 'a second lint is clean');
+    assert.equal(again.code, EXIT_OK);
+  });
+
+  it('--fix leaves files without automatic fixes untouched and reports what remains', () => {
+    const file = path.join(root, 'src/b.py');
+    const text = fs.readFileSync(file, 'utf8');
+    const result = cli('lint', '--fix', file);
+    assert.equal(fs.readFileSync(file, 'utf8'), text);
+    assert.equal(result.code, EXIT_NOT_FOUND, 'the unassigned 458 remains');
+    assert.doesNotMatch(result.err, /fixed/);
+  });
 });
+

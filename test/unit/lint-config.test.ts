@@ -7,6 +7,7 @@ import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
 import { applyConfig, EMPTY_CONFIG, parseLintConfig, type LintConfig } from '../../src/core/lint/config';
 import { lint, RULES } from '../../src/core/lint/rules';
+import { applyFixes, applyFixesOnce, lineDiff } from '../../src/core/lint/fix';
 import { applySuppressions, suppressionsIn } from '../../src/core/lint/suppressions';
 
 const kb = new KnowledgeBase(allRecords);
@@ -27,12 +28,13 @@ describe('lint configuration (.http-status-guide.json)', () => {
   it('reads rules, ignore, packs and custom codes', () => {
     const c = config(JSON.stringify({
       $schema: './node_modules/http-status-guide/schemas/config.schema.json',
-      rules: { 'missing-header': 'error', 'redirect-after-write': 'off', 'unassigned-code': ['info', {}] },
+      rules: { 'missing-header': 'error', 'redirect-after-write': 'off', 'unassigned-code': ['info'], 'prefer-constant': ['warning', { style: 'literal' }] },
       ignore: ['generated/**'],
       packs: ['nginx'],
       customCodes: [{ code: 499, phrase: 'Quota Exceeded', meaning: 'the team quota ran out' }],
     }));
-    assert.deepEqual(c.rules, { 'missing-header': 'error', 'redirect-after-write': 'off', 'unassigned-code': 'information' });
+    assert.deepEqual(c.rules, { 'missing-header': 'error', 'redirect-after-write': 'off', 'unassigned-code': 'information', 'prefer-constant': 'warning' });
+    assert.equal(c.preferConstantStyle, 'literal');
     assert.deepEqual(c.ignore, ['generated/**']);
     assert.deepEqual(c.packs, ['nginx']);
     assert.equal(c.customCodes[0]?.phrase, 'Quota Exceeded');
@@ -44,6 +46,8 @@ describe('lint configuration (.http-status-guide.json)', () => {
     assert.match(problem('{ "packs": ["apache"] }'), /^packs\[0\]: unknown pack "apache"/);
     assert.match(problem('{ "customCodes": [{ "code": 700, "phrase": "x", "meaning": "y" }] }'), /^customCodes\[0\]\.code: expected a status code from 100 to 599/);
     assert.match(problem('{ "rulez": {} }'), /^rulez: unknown key/);
+    assert.match(problem('{ "rules": { "missing-header": ["error", {}] } }'), /^rules\.missing-header\[1\]: this rule takes no options/);
+    assert.match(problem('{ "rules": { "prefer-constant": ["warning", { "style": "names" }] } }'), /^rules\.prefer-constant\[1\]\.style: expected "constant" or "literal"/);
     assert.match(problem('{ "ignore": "dist" }'), /^ignore: expected a list/);
     assert.match(problem('{ "rules": '), /^\(file\): not valid JSON/);
     assert.match(problem('[1]'), /^\(file\): expected a JSON object/);
@@ -77,7 +81,7 @@ describe('the config file\'s JSON Schema (completion and errors in VS Code)', ()
 
   it('agrees with the parser on good and bad files', () => {
     const files = [
-      '{ "rules": { "missing-header": "error", "redirect-after-write": "off", "unassigned-code": ["info", {}] }, "ignore": ["gen/"], "packs": ["nginx"], "customCodes": [{ "code": 455, "phrase": "Quota", "meaning": "quota ran out" }] }',
+      '{ "rules": { "missing-header": "error", "redirect-after-write": "off", "unassigned-code": ["info"], "prefer-constant": ["warning", { "style": "literal" }] }, "ignore": ["gen/"], "packs": ["nginx"], "customCodes": [{ "code": 455, "phrase": "Quota", "meaning": "quota ran out" }] }',
       '{}',
       '{ "rules": { "missing-header": "loud" } }',
       '{ "rules": { "no-such-rule": "off" } }',
@@ -86,6 +90,8 @@ describe('the config file\'s JSON Schema (completion and errors in VS Code)', ()
       '{ "customCodes": [{ "code": 455, "phrase": "x" }] }',
       '{ "rulez": {} }',
       '{ "ignore": "dist" }',
+      '{ "rules": { "missing-header": ["error", {}] } }',
+      '{ "rules": { "prefer-constant": ["warning", { "style": "names" }] } }',
     ];
     for (const text of files) {
       assert.equal(validate(JSON.parse(text)), 'config' in parseLintConfig(text), text);
@@ -128,5 +134,29 @@ describe('inline suppressions', () => {
     const { kept, unused } = applySuppressions(stale, lint(stale, 'javascript', kb), lineOf(stale));
     assert.deepEqual(kept.map((f) => f.rule), ['unassigned-code'], 'another rule is not silenced');
     assert.equal(unused.length, 1, 'the stale suppression is reported');
+  });
+});
+
+describe('lint --fix passes', () => {
+  it('takes non-overlapping fixes in a pass, and passes again until none applies', () => {
+    const text = 'from flask import abort\nabort(404)\nabort(401)\n';
+    const findings = lint(text, 'python', kb, '', undefined, { preferConstant: 'constant' });
+    assert.equal(findings.filter((f) => f.fix).length, 2);
+    // both want to insert the import at the same place: one per pass
+    assert.equal(applyFixesOnce(text, findings).applied, 1);
+    const fixed = applyFixes(text, (t) => lint(t, 'python', kb, '', undefined, { preferConstant: 'constant' }));
+    assert.equal(fixed.text, 'from flask import abort\nfrom http import HTTPStatus\nabort(HTTPStatus.NOT_FOUND)\nabort(HTTPStatus.UNAUTHORIZED)\n');
+    assert.equal(fixed.applied, 2);
+  });
+
+  it('style "literal" writes the number back', () => {
+    const text = 'package main\n\nimport "net/http"\n\nfunc h(w http.ResponseWriter) { w.WriteHeader(http.StatusNotFound) }\n';
+    const fixed = applyFixes(text, (t) => lint(t, 'go', kb, '', undefined, { preferConstant: 'literal' }));
+    assert.equal(fixed.text, text.replace('http.StatusNotFound', '404'));
+  });
+
+  it('prints a unified diff with the changed lines only', () => {
+    assert.equal(lineDiff('a.go', 'x\ny\nz\n', 'x\nY\nz\n'), '--- a.go\n+++ a.go\n@@ -2,1 +2,1 @@\n-y\n+Y\n');
+    assert.equal(lineDiff('a.go', 'same', 'same'), '');
   });
 });

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge';
 import { VENDOR_PACKS, type VendorPack } from '../knowledge/types';
-import { RULES, type Finding, type RuleId, type Severity } from './rules';
+import type { PreferConstantStyle } from './prefer-constant';
+import { RULES, type Finding, type LintOptions, type RuleId, type Severity } from './rules';
 import type { Suppression } from './suppressions';
 
 // A project's `.http-status-guide.json`: rule severities, the vendor packs it accepts, its own
@@ -24,9 +25,11 @@ export interface LintConfig {
   readonly ignore: readonly string[];
   readonly packs: readonly VendorPack[];
   readonly customCodes: readonly CustomCode[];
+  /** prefer-constant's `style` option. */
+  readonly preferConstantStyle: PreferConstantStyle;
 }
 
-export const EMPTY_CONFIG: LintConfig = { rules: {}, ignore: [], packs: [], customCodes: [] };
+export const EMPTY_CONFIG: LintConfig = { rules: {}, ignore: [], packs: [], customCodes: [], preferConstantStyle: 'constant' };
 
 /** `info` is the short form people write; `information` is VS Code's word. */
 const LEVELS: Readonly<Record<string, RuleLevel>> = {
@@ -58,9 +61,22 @@ function rules(value: unknown): LintConfig['rules'] {
   const out: Partial<Record<RuleId, RuleLevel>> = {};
   for (const [id, setting] of Object.entries(value)) {
     if (!Object.hasOwn(RULES, id)) throw new ConfigError(`rules.${id}`, `unknown rule (rules are ${Object.keys(RULES).join(', ')})`);
+    if (Array.isArray(setting) && setting.length === 2 && id !== 'prefer-constant') throw new ConfigError(`rules.${id}[1]`, 'this rule takes no options');
     out[id as RuleId] = level(setting, `rules.${id}`);
   }
   return out;
+}
+
+/** `"prefer-constant": ["warning", { "style": "literal" }]`; the only rule with options. */
+function preferConstantStyle(value: unknown): PreferConstantStyle {
+  const setting = isObject(value) ? value['prefer-constant'] : undefined;
+  const options: unknown = Array.isArray(setting) ? (setting as unknown[])[1] : undefined;
+  if (options === undefined) return 'constant';
+  if (!isObject(options)) throw new ConfigError('rules.prefer-constant[1]', 'expected { "style": "constant" | "literal" }');
+  const unknown = Object.keys(options).find((k) => k !== 'style');
+  if (unknown) throw new ConfigError(`rules.prefer-constant[1].${unknown}`, 'unknown option (prefer-constant takes style)');
+  if (options.style === undefined || options.style === 'constant' || options.style === 'literal') return options.style ?? 'constant';
+  throw new ConfigError('rules.prefer-constant[1].style', `expected "constant" or "literal" (got ${JSON.stringify(options.style)})`);
 }
 
 function strings(value: unknown, key: string): string[] {
@@ -106,7 +122,12 @@ export function parseLintConfig(text: string): ConfigResult {
     const known = new Set(['$schema', 'rules', 'ignore', 'packs', 'customCodes']);
     const unknown = Object.keys(data).find((k) => !known.has(k));
     if (unknown) throw new ConfigError(unknown, 'unknown key (keys are rules, ignore, packs, customCodes)');
-    return { config: { rules: rules(data.rules), ignore: strings(data.ignore, 'ignore'), packs: packs(data.packs), customCodes: customCodes(data.customCodes) } };
+    return {
+      config: {
+        rules: rules(data.rules), ignore: strings(data.ignore, 'ignore'), packs: packs(data.packs), customCodes: customCodes(data.customCodes),
+        preferConstantStyle: preferConstantStyle(data.rules),
+      },
+    };
   } catch (error) {
     if (error instanceof ConfigError) return { key: error.key, message: error.message };
     throw error;
@@ -145,4 +166,10 @@ export function unusedSuppressions(unused: readonly Suppression[], config: LintC
     rule: 'unused-suppression', start: s.start, end: s.end, code: 0, suggest: [], severity,
     message: `This http-status-guide-disable${s.scope === 'file' ? '' : `-${s.scope}`} comment silences nothing${s.rules.length ? ` (${s.rules.join(', ')})` : ''}; remove it.`,
   }));
+}
+
+/** What lint itself needs from the config: rules that only run when a config turns them on. */
+export function lintOptions(config: LintConfig): LintOptions {
+  const preferConstant = config.rules['prefer-constant'] ?? RULES['prefer-constant'].defaultSeverity;
+  return preferConstant === 'off' ? {} : { preferConstant: config.preferConstantStyle };
 }

@@ -1,6 +1,8 @@
 import { familyOf, scan, type LanguageFamily, type Occurrence } from '../detection';
 import type { KnowledgeBase } from '../knowledge';
 import { packLabel } from '../knowledge/types';
+import type { Edit } from '../fixes/rewrite';
+import { preferConstantFindings, type PreferConstantStyle } from './prefer-constant';
 
 // A linter for status codes: each rule looks at one detected occurrence and the text of its own
 // call or statement, never across functions. Rules report; the editor and the CLI decide how.
@@ -26,6 +28,7 @@ export const RULES = {
   'missing-header': { id: 'missing-header', defaultSeverity: 'information', description: 'A response that the spec requires a header for, built in one call or statement without it.' },
   'body-on-no-content': { id: 'body-on-no-content', defaultSeverity: 'warning', description: 'A body sent with 204, 304 or a 1xx status, which cannot carry one.' },
   'redirect-after-write': { id: 'redirect-after-write', defaultSeverity: 'information', description: '302 after a POST/PUT/PATCH/DELETE handler, where clients may turn the method into GET.' },
+  'prefer-constant': { id: 'prefer-constant', defaultSeverity: 'off', description: 'A bare number where the file\'s framework has a named status constant (or the reverse with style "literal"); the fix rewrites it.' },
   'unused-suppression': { id: 'unused-suppression', defaultSeverity: 'information', description: 'An http-status-guide-disable comment that silences nothing (the problem is gone, or the rule is misnamed).' },
 } as const satisfies Record<string, RuleInfo>;
 
@@ -39,6 +42,13 @@ export interface Finding {
   readonly message: string;
   /** Codes a quick fix could use instead. */
   readonly suggest: readonly number[];
+  /** Edits that fix the finding without changing what the code means (`lint --fix` applies them). */
+  readonly fix?: readonly Edit[];
+}
+
+export interface LintOptions {
+  /** Runs prefer-constant (off unless a config turns it on), in this style. */
+  readonly preferConstant?: PreferConstantStyle;
 }
 
 /** The header each code's response must carry (shared with the fix that adds it). */
@@ -128,11 +138,13 @@ function isTestFile(fileName: string): boolean {
 }
 
 /** Every finding in a text, in order; `occurrences` when the caller has analysed the text already. */
-export function lint(text: string, languageId: string, kb: KnowledgeBase, fileName = '', occurrences?: readonly Occurrence[]): Finding[] {
+export function lint(text: string, languageId: string, kb: KnowledgeBase, fileName = '', occurrences?: readonly Occurrence[], options: LintOptions = {}): Finding[] {
   const family = familyOf(languageId);
   if (!family) return [];
   const findings: Finding[] = [];
-  for (const o of occurrences ?? scan(text, languageId)) {
+  const found = occurrences ?? scan(text, languageId);
+  if (options.preferConstant) findings.push(...preferConstantFindings(text, languageId, found, options.preferConstant));
+  for (const o of found) {
     const add = (rule: RuleId, message: string, suggest: readonly number[] = []): void => {
       findings.push({ rule, start: o.start, end: o.end, code: o.code, message, suggest });
     };
@@ -169,5 +181,5 @@ export function lint(text: string, languageId: string, kb: KnowledgeBase, fileNa
       add('redirect-after-write', '302 after a write lets clients resend as GET or not; use 303 See Other to send them to a page, or 307 to keep the method.', [303, 307]);
     }
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
 }

@@ -29,7 +29,7 @@ describe('what the extension ships and its walkthrough', () => {
   it('ships every file its links point at: rule pages, walkthrough images, the l10n bundle', async () => {
     const manifest = extension().packageJSON as { contributes: { walkthroughs: { steps: { media: { image: string } }[] }[] } };
     const files = [
-      'docs/rules.md', 'l10n/bundle.l10n.json', 'package.nls.json', 'schemas/config.schema.json', 'docs/rules/unused-suppression.md',
+      'docs/rules.md', 'l10n/bundle.l10n.json', 'package.nls.json', 'schemas/config.schema.json', 'docs/rules/unused-suppression.md', 'docs/rules/prefer-constant.md',
       ...['invalid-code', 'unassigned-code', 'non-standard-code', 'deprecated-code', 'missing-header', 'body-on-no-content', 'redirect-after-write'].map((id) => `docs/rules/${id}.md`),
       ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.image)),
     ];
