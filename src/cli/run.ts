@@ -250,7 +250,12 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
     for (const finding of [...kept, ...unusedSuppressions(unused, found.config)]) {
       const start = at(finding.start);
       const end = at(finding.end);
-      results.push({ file, finding, severity: finding.severity, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+      const fix = finding.fix?.map((e) => {
+        const from = at(e.start);
+        const to = at(e.end);
+        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column, text: e.newText };
+      });
+      results.push({ file, finding, severity: finding.severity, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(fix ? { fix } : {}) });
     }
   });
   if (configProblem !== undefined) {

@@ -17,6 +17,8 @@ export interface LocatedFinding {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** The automatic fix's replacements, located like the finding (1-based lines and columns). */
+  readonly fix?: readonly { readonly startLine: number; readonly startColumn: number; readonly endLine: number; readonly endColumn: number; readonly text: string }[];
 }
 
 const LEVELS = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const satisfies Record<Severity, Sarif.ReportingConfiguration.level>;
@@ -66,6 +68,18 @@ export function sarifLog(results: readonly LocatedFinding[], version: string, cw
             region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
           },
         }],
+        ...(r.fix ? {
+          fixes: [{
+            description: { text: `Rewrite as the ${r.finding.rule} rule asks (what lint --fix applies)` },
+            artifactChanges: [{
+              artifactLocation: artifactLocation(r.file, cwd),
+              replacements: r.fix.map((e) => ({
+                deletedRegion: { startLine: e.startLine, startColumn: e.startColumn, endLine: e.endLine, endColumn: e.endColumn },
+                insertedContent: { text: e.text },
+              })),
+            }],
+          }],
+        } : {}),
       })),
     }],
   };

@@ -18,11 +18,13 @@ import { registerWorkspaceIndex } from './workspace-index';
 // index starts in the background a moment later).
 
 export function activate(context: vscode.ExtensionContext): void {
-  registerHover(context);
+  // The project's .http-status-guide.json: read by the hover (custom codes) and the diagnostics.
+  const configs = registerLintConfig(context);
+  registerHover(context, configs);
   registerGuidePanel(context);
   registerReplaceStatus(context);
   registerCodeActions(context);
-  registerDiagnostics(context, registerLintConfig(context));
+  registerDiagnostics(context, configs);
   registerInlayHints(context);
   registerLookup(context);
   registerWhichCode(context);

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { rewriteTo } from '../core/fixes';
 import type { KnowledgeBase } from '../core/knowledge';
-import { guideForCode } from '../core/render/guide';
+import { guideForCode, guideForCustomCode } from '../core/render/guide';
 import { evidenceToMarkdown } from '../core/render/evidence';
 import { guideToMarkdown, type MarkdownOptions } from '../core/render/markdown';
 import { COMMANDS, HOVER_COMMANDS, commandUri } from './commands';
 import { loadKnowledge } from './knowledge';
 import { documentSelector, occurrenceAt, type Located } from './locate';
 import type { ReplaceStatusArgs } from './replace';
+import type { ProjectConfigs } from './lint-config';
 import { hoverSettings } from './settings';
 
 // Hover: detection finds the code at the position, the knowledge base supplies the guide, and
@@ -38,7 +39,7 @@ function links(document: vscode.TextDocument, located: Located): MarkdownOptions
 }
 
 class StatusHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly knowledge: () => Promise<KnowledgeBase>) {}
+  constructor(private readonly knowledge: () => Promise<KnowledgeBase>, private readonly configs: ProjectConfigs) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const settings = hoverSettings(document);
@@ -46,14 +47,17 @@ class StatusHoverProvider implements vscode.HoverProvider {
     const located = occurrenceAt(document, position);
     if (!located) return undefined;
     const kb = await this.knowledge();
-    const guide = guideForCode(kb, located.occurrence.code, settings.detail);
+    const { code } = located.occurrence;
+    // A code nothing defines may be the team's own, named in its .http-status-guide.json.
+    const custom = kb.lookup(code).kind === 'unassigned' ? (await this.configs.forDocument(document)).customCodes.find((c) => c.code === code) : undefined;
+    const guide = custom ? guideForCustomCode(kb, custom, settings.detail) : guideForCode(kb, code, settings.detail);
     const markdown = new vscode.MarkdownString(guideToMarkdown(guide, links(document, located)));
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     return new vscode.Hover(markdown, located.range);
   }
 }
 
-export function registerHover(context: vscode.ExtensionContext): void {
-  const provider = new StatusHoverProvider(() => loadKnowledge(context));
+export function registerHover(context: vscode.ExtensionContext, configs: ProjectConfigs): void {
+  const provider = new StatusHoverProvider(() => loadKnowledge(context), configs);
   context.subscriptions.push(vscode.languages.registerHoverProvider(documentSelector, provider));
 }

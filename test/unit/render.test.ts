@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
-import { guideForCode } from '../../src/core/render/guide';
+import { guideForCode, guideForCustomCode } from '../../src/core/render/guide';
 import { escapeMarkdown, guideToMarkdown } from '../../src/core/render/markdown';
 import { guideToHtml } from '../../src/core/render/html';
 import { guideToText } from '../../src/core/render/text';
@@ -58,6 +58,13 @@ describe('guide rendering', () => {
     assert.doesNotMatch(guideToMarkdown(guideForCode(kb, 499, 'compact')), /non-standard/, 'the pack badge says it already');
     assert.match(guideToMarkdown(guideForCode(kb, 499, 'full')), /non-standard/);
     assert.match(guideToMarkdown(guideForCode(kb, 305, 'compact')), /deprecated/);
+  });
+
+  it('renders a team\'s custom code with its phrase, meaning and what clients fall back to', () => {
+    const md = visible(guideToMarkdown(guideForCustomCode(kb, { code: 455, phrase: 'Quota Exceeded', meaning: 'The quota ran out.' }, 'compact')));
+    assert.ok(md.startsWith("**455 Quota Exceeded** · this project's own code · `custom code (.http-status-guide.json)`"), md);
+    assert.match(md, /The quota ran out\./);
+    assert.match(md, /treat it like \*\*400 Bad Request\*\*/);
   });
 
   it('gives an honest answer for unassigned and invalid numbers', () => {

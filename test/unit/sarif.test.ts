@@ -87,6 +87,23 @@ describe('SARIF output', () => {
       assert.ok(rules.length > 0 && rules.every((r) => (r.help?.text.length ?? 0) > 20), 'every rule carries its help text');
     });
 
+    it('a result with an automatic fix carries it as SARIF fixes, still valid', () => {
+      const project = fs.mkdtempSync(path.join(os.tmpdir(), 'hsg-sarif-fix-'));
+      try {
+        fs.writeFileSync(path.join(project, '.http-status-guide.json'), '{ "rules": { "prefer-constant": "warning" } }');
+        fs.writeFileSync(path.join(project, 'main.go'), 'package main\n\nimport "net/http"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(404)\n}\n');
+        const run = spawnSync(process.execPath, [bin, 'lint', '--format', 'sarif', 'main.go'], { cwd: project, encoding: 'utf8' });
+        const log = JSON.parse(run.stdout) as Sarif.Log;
+        assert.equal(check(log), undefined);
+        const [result] = log.runs[0]?.results ?? [];
+        assert.equal(result?.ruleId, 'prefer-constant');
+        const replacement = result.fixes?.[0]?.artifactChanges[0]?.replacements[0];
+        assert.deepEqual(replacement, { deletedRegion: { startLine: 6, startColumn: 16, endLine: 6, endColumn: 19 }, insertedContent: { text: 'http.StatusNotFound' } });
+      } finally {
+        fs.rmSync(project, { recursive: true, force: true });
+      }
+    });
+
     it('an empty result set is a valid log too', () => {
       fs.writeFileSync(path.join(outside, 'fine.js'), 'res.status(200).end();\n');
       const run = spawnSync(process.execPath, [bin, 'lint', '--format=sarif', path.join(outside, 'fine.js')], { cwd: root, encoding: 'utf8' });

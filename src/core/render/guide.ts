@@ -1,5 +1,6 @@
 import { className, type KnowledgeBase, type StatusInfo } from '../knowledge';
 import { packLabel, type StatusRecord } from '../knowledge/types';
+import type { CustomCode } from '../lint/config';
 
 // A status code's guidance as a neutral document (sections of paragraphs, lists and code), built
 // once from the record and written out by ./markdown.ts (hover, full guide) and ./text.ts (CLI).
@@ -198,4 +199,24 @@ export function guideFor(kb: KnowledgeBase, info: StatusInfo, detail: Detail): G
 /** The guide for a number. */
 export function guideForCode(kb: KnowledgeBase, code: number, detail: Detail): Guide {
   return guideFor(kb, kb.lookup(code), detail);
+}
+
+/** A team's own code from its `.http-status-guide.json` (`customCodes`): its name and meaning, and what clients make of it. */
+export function guideForCustomCode(kb: KnowledgeBase, custom: CustomCode, detail: Detail): Guide {
+  const treatedAs = Math.floor(custom.code / 100) * 100;
+  return {
+    code: custom.code,
+    detail,
+    title: `${custom.code} ${custom.phrase}`,
+    gist: 'this project\'s own code',
+    badges: ['custom code (.http-status-guide.json)'],
+    sections: [{
+      id: 'eli5',
+      title: 'In plain words',
+      blocks: [
+        paragraph(custom.meaning),
+        { type: 'paragraph', line: [`No specification defines ${custom.code}: clients outside this project treat it like `, codeLink(kb, treatedAs), ' (RFC 9110 §15).'] },
+      ],
+    }],
+  };
 }

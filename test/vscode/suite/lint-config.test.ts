@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { workspaceFile } from './helpers';
+import { hoverText, positionOf, workspaceFile } from './helpers';
 
 // The project's .http-status-guide.json and inline suppressions, in the editor's diagnostics.
 
@@ -30,6 +30,14 @@ describe('project config and suppressions in the editor', () => {
     const got = await until(() => summary(uri), (s) => s.length >= 2);
     // 455 (unassigned-code off) and 444 (nginx accepted) are gone, 401's header is an error, only the unsuppressed 305 remains
     assert.deepEqual(got, ['2 missing-header Error', '6 deprecated-code Warning']);
+  });
+
+  it('hovers a custom code with the name and meaning the config gives it', async () => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const text = (await hoverText(uri, positionOf(document, '455', 1))) ?? '';
+    assert.ok(text.startsWith("455 Quota Exceeded · this project's own code"), text);
+    assert.match(text, /monthly request quota ran out/);
+    assert.match(text, /treat it like 400 Bad Request/);
   });
 
   it('reloads the config when it changes, and reports a broken one on the file itself', async () => {
