@@ -5,8 +5,8 @@ import { CONFIG_FILE, EMPTY_CONFIG, parseLintConfig, type LintConfig } from '../
 
 // Which `.http-status-guide.json` governs a file: the one given with --config, none with
 // --no-config, else the nearest one in the file's folder or above it (nearest wins, as with
-// .editorconfig). Its `ignore` patterns and the .gitignore beside it read like gitignore lines,
-// relative to its folder.
+// .editorconfig). Its `ignore` patterns read like gitignore lines, relative to its folder (the
+// .gitignore files themselves are honoured by the walk, ./files.ts).
 
 interface Loaded {
   readonly config: LintConfig;
@@ -26,10 +26,7 @@ function load(file: string): Loaded | string {
   const parsed = parseLintConfig(text);
   if (!('config' in parsed)) return `${file}: ${parsed.key}: ${parsed.message}`;
   const folder = path.dirname(path.resolve(file));
-  const ignores = ignore().add(parsed.config.ignore);
-  const gitignore = path.join(folder, '.gitignore');
-  if (fs.existsSync(gitignore)) ignores.add(fs.readFileSync(gitignore, 'utf8'));
-  return { config: parsed.config, folder, ignores };
+  return { config: parsed.config, folder, ignores: ignore().add(parsed.config.ignore) };
 }
 
 export class ConfigFinder {

@@ -1,10 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 
 // Finds the files a CLI run should read: the given files, and folders walked recursively without
 // dependency and VCS folders. Binary, oversized and unreadable files are reported, not read as text.
 // Symbolic links are followed once: every real file and folder is read once (the real path first,
-// links after), and links that loop or lead nowhere are reported.
+// links after), and links that loop or lead nowhere are reported. Inside a folder, what the
+// .gitignore files say (the folder's own, those below it, and those above it up to the
+// repository's root) is left out, as ripgrep does; a file named on the command line is always read.
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out', 'vendor', 'target', '__pycache__', '.venv']);
@@ -86,6 +89,35 @@ function readText(file: string): FileResult {
   return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) };
 }
 
+/** A folder's .gitignore rules, relative to that folder. */
+interface IgnoreRules { readonly base: string; readonly rules: Ignore }
+
+function gitignoreOf(dir: string): IgnoreRules | undefined {
+  try {
+    return { base: dir, rules: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) };
+  } catch {
+    return undefined; // none here, or unreadable: nothing to leave out
+  }
+}
+
+/** The .gitignore files above `dir` up to the repository root (the folder holding .git); none outside a repository. */
+function gitignoresAbove(dir: string): IgnoreRules[] {
+  const found: IgnoreRules[] = [];
+  for (let at = path.dirname(path.resolve(dir)); ; at = path.dirname(at)) {
+    const rules = gitignoreOf(at);
+    if (rules) found.unshift(rules);
+    if (fs.existsSync(path.join(at, '.git'))) return found;
+    if (path.dirname(at) === at) return [];
+  }
+}
+
+function isIgnored(rules: readonly IgnoreRules[], full: string, directory: boolean): boolean {
+  return rules.some(({ base, rules: r }) => {
+    const relative = path.relative(base, path.resolve(full)).split(path.sep).join('/');
+    return relative !== '' && !relative.startsWith('..') && r.ignores(directory ? `${relative}/` : relative);
+  });
+}
+
 /** True when `inner` is `outer` or inside it (both real, absolute paths). */
 function within(inner: string, outer: string): boolean {
   const rel = path.relative(outer, inner);
@@ -103,9 +135,11 @@ export function* collectFiles(paths: readonly string[], accept: (file: string) =
   const links: { file: string; parentReal: string }[] = [];
 
   function* walk(root: string, rootReal: string): Generator<FileResult> {
-    const stack = [{ dir: root, real: rootReal }];
+    const stack: { dir: string; real: string; ignores: readonly IgnoreRules[] }[] = [{ dir: root, real: rootReal, ignores: fs.existsSync(path.join(root, '.git')) ? [] : gitignoresAbove(root) }];
     while (stack.length) {
-      const { dir, real } = stack.pop() ?? { dir: '', real: '' };
+      const { dir, real, ignores: inherited } = stack.pop() ?? { dir: '', real: '', ignores: [] };
+      const own = gitignoreOf(dir);
+      const ignores = own ? [...inherited, own] : inherited;
       let entries: fs.Dirent[];
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -113,16 +147,17 @@ export function* collectFiles(paths: readonly string[], accept: (file: string) =
         yield { kind: 'skipped', file: dir, reason: `cannot read the folder (${reasonOf(error)})` };
         continue;
       }
-      const subfolders: { dir: string; real: string }[] = [];
+      const subfolders: { dir: string; real: string; ignores: readonly IgnoreRules[] }[] = [];
       for (const entry of entries) {
         const full = path.join(dir, entry.name);
         const fullReal = path.join(real, entry.name);
+        if (ignores.length && isIgnored(ignores, full, entry.isDirectory())) continue;
         if (entry.isSymbolicLink()) {
           links.push({ file: full, parentReal: real });
         } else if (entry.isDirectory()) {
           if (SKIPPED_FOLDERS.has(entry.name) || seen.has(fullReal)) continue;
           seen.set(fullReal, full);
-          subfolders.push({ dir: full, real: fullReal });
+          subfolders.push({ dir: full, real: fullReal, ignores });
         } else if (entry.isFile() && accept(full) && !seen.has(fullReal)) {
           seen.set(fullReal, full);
           yield readText(full);

@@ -131,5 +131,17 @@ describe('lint in a project with .http-status-guide.json', () => {
     assert.equal(result.code, EXIT_NOT_FOUND, 'the unassigned 458 remains');
     assert.doesNotMatch(result.err, /fixed/);
   });
+
+  it('honours .gitignore inside the walked folders and above them up to the repository root, but reads a named file', () => {
+    fs.mkdirSync(path.join(root, '.git'));
+    write('.gitignore', 'generated/\n*.tmp.js\n');
+    write('src/scratch.tmp.js', 'res.status(459).end();\n');
+    write('src/nested/.gitignore', 'old.js\n');
+    write('src/nested/old.js', 'res.status(460).end();\n');
+    const files = (out: string): string[] => [...new Set(rules(out).map((r) => r.split(':')[0] ?? ''))].sort();
+    assert.deepEqual(files(cli('lint', '--format', 'json', root).out), ['src/a.js', 'src/b.py']);
+    assert.deepEqual(files(cli('lint', '--format', 'json', path.join(root, 'src')).out), ['src/a.js', 'src/b.py'], 'the root .gitignore applies from a subfolder too');
+    assert.deepEqual(files(cli('lint', '--format', 'json', path.join(root, 'generated/g.js')).out), ['generated/g.js'], 'a named file is read');
+  });
 });
 
