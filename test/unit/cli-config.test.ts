@@ -3,19 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run';
-import { KnowledgeBase } from '../../src/core/knowledge';
-import { allRecords } from '../../src/core/knowledge/records';
+import { cli, kb } from './cli-runner';
 
 // `lint` in a temporary project: a config file found above each file, suppressions, CI formats.
-
-const kb = new KnowledgeBase(allRecords);
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, { knowledge: () => kb, out: (t) => { out += t; }, err: (t) => { err += t; } }, '9.9.9');
-  return { code, out, err };
-}
 
 describe('lint in a project with .http-status-guide.json', () => {
   let root: string;
@@ -142,6 +132,23 @@ describe('lint in a project with .http-status-guide.json', () => {
     assert.deepEqual(files(cli('lint', '--format', 'json', root).out), ['src/a.js', 'src/b.py']);
     assert.deepEqual(files(cli('lint', '--format', 'json', path.join(root, 'src')).out), ['src/a.js', 'src/b.py'], 'the root .gitignore applies from a subfolder too');
     assert.deepEqual(files(cli('lint', '--format', 'json', path.join(root, 'generated/g.js')).out), ['generated/g.js'], 'a named file is read');
+  });
+
+  it('--fix never writes over a file that changed while lint ran', () => {
+    write('.http-status-guide.json', JSON.stringify({ rules: { 'prefer-constant': 'warning' } }));
+    const go = (code: number): string => `package main\n\nimport "net/http"\n\nfunc h(w http.ResponseWriter) { w.WriteHeader(${code}) }\n`;
+    write('svc/a.go', go(404));
+    write('svc/b.go', go(405));
+    let err = '';
+    // An editor saves b.go right after lint has fixed a.go (the files are visited in name order).
+    runCli(['lint', '--fix', path.join(root, 'svc')], {
+      knowledge: () => kb,
+      out: () => undefined,
+      err: (t) => { err += t; if (/fixed .*a\.go/.test(t)) write('svc/b.go', go(410)); },
+    }, '9.9.9');
+    assert.match(err, /not fixed .*b\.go: it changed while lint ran/);
+    assert.equal(fs.readFileSync(path.join(root, 'svc/b.go'), 'utf8'), go(410), 'the saved text stays');
+    assert.match(fs.readFileSync(path.join(root, 'svc/a.go'), 'utf8'), /http\.StatusNotFound/);
   });
 });
 

@@ -3,19 +3,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { KnowledgeBase } from '../../src/core/knowledge';
 import { allRecords } from '../../src/core/knowledge/records';
 import { EXIT_BROKEN, EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run';
+import { cli } from './cli-runner';
 import { RULES } from '../../src/core/lint/rules';
-
-const kb = new KnowledgeBase(allRecords);
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, { knowledge: () => kb, out: (t) => { out += t; }, err: (t) => { err += t; } }, '9.9.9');
-  return { code, out, err };
-}
 
 describe('CLI', () => {
   it('explain 404 prints the full guide as text', () => {

@@ -1,4 +1,5 @@
 import { familyOf, type LanguageFamily } from '../detection';
+import { positionsIn } from '../detection/positions';
 import { RULES, type RuleId } from './rules';
 
 // Inline suppressions, in whatever comment syntax the language has (`//`, `#`, `--`, `<!-- -->`,
@@ -23,18 +24,7 @@ const DIRECTIVE = /(?:\/\/|#|--|<!--|\/\*|%)[ \t]*http-status-guide-disable(-nex
 /** Every suppression comment in a text (the directive after a comment opener). */
 export function suppressionsIn(text: string): Suppression[] {
   if (!text.includes('http-status-guide-disable')) return [];
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const at = positionsIn(text);
   const out: Suppression[] = [];
   for (const match of text.matchAll(DIRECTIVE)) {
     const scope: SuppressionScope = match[1] === '-next-line' ? 'next-line' : match[1] === '-line' ? 'line' : 'file';
@@ -42,7 +32,7 @@ export function suppressionsIn(text: string): Suppression[] {
     const list = (match[2] ?? '').split(/-->|\*\/|\s--\s/)[0] ?? '';
     const rules = list.split(/[\s,]+/).filter((id): id is RuleId => Object.hasOwn(RULES, id));
     const start = match.index;
-    out.push({ scope, rules, line: lineOf(start), start, end: start + match[0].length });
+    out.push({ scope, rules, line: at(start).line - 1, start, end: start + match[0].length });
   }
   return out;
 }

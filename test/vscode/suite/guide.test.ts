@@ -28,15 +28,16 @@ describe('guidance in real VS Code', () => {
       ['res.status(418)', /418 \(Unused\)[\s\S]*reserved — do not use/],
       ['res.status(471)', /471 \(unassigned\)[\s\S]*treat it like 400/],
     ];
-    const document = await vscode.workspace.openTextDocument({ language: 'javascript', content: cases.map(([c]) => `${c};`).join('\n') });
+    // A named untitled document: VS Code 1.100 can hand back an earlier "Untitled-1" (with its old
+    // text) for a new nameless one while the old one is still closing.
+    const uri = vscode.Uri.parse(`untitled:guide-cases-${Date.now()}.js`);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), cases.map(([c]) => `${c};`).join('\n'));
+    assert.ok(await vscode.workspace.applyEdit(edit));
     for (const [needle, expected] of cases) {
       const at = document.positionAt(document.getText().indexOf(needle) + needle.length - 2);
-      // VS Code 1.100 once answered the very first hover of a just-created document empty: ask again, as a person would.
-      let text = await hoverText(document.uri, at);
-      for (let i = 0; i < 20 && !text; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        text = await hoverText(document.uri, at);
-      }
+      const text = await hoverText(document.uri, at);
       if (!text) {
         const all = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
         const seen = all.map((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : JSON.stringify(c))).join('|').slice(0, 120));

@@ -1,0 +1,14 @@
+import { runCli } from '../../src/cli/run';
+import { KnowledgeBase } from '../../src/core/knowledge';
+import { allRecords } from '../../src/core/knowledge/records';
+
+// Runs the CLI in-process, as the tests drive it: arguments in, exit code and both streams out.
+
+export const kb = new KnowledgeBase(allRecords);
+
+export function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { knowledge: () => kb, out: (t) => { out += t; }, err: (t) => { err += t; } }, '9.9.9');
+  return { code, out, err };
+}
