@@ -3,10 +3,9 @@ import { languageIdForFile, learnSinksOf, scan, sinkTable, type Sink, type SinkT
 import { evidenceText } from '../core/render/evidence';
 import { positionsIn } from '../core/detection/positions';
 import type { KnowledgeBase } from '../core/knowledge';
-import { applyConfig, lintOptions, unusedSuppressions, type RatedFinding } from '../core/lint/config';
-import { lint, type Severity } from '../core/lint/rules';
+import { lintProject, type RatedFinding } from '../core/lint/config';
+import type { Severity } from '../core/lint/rules';
 import { applyFixes, lineDiff } from '../core/lint/fix';
-import { applySuppressions, type Suppression } from '../core/lint/suppressions';
 import { ConfigFinder } from './config';
 import { collectFiles, pathProblem } from './files';
 import { sarifLog, type LocatedFinding } from './sarif';
@@ -230,24 +229,22 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
       return;
     }
     if (found.ignored) return;
-    const check = (source: string): { kept: RatedFinding[]; unused: Suppression[]; at: ReturnType<typeof positionsIn> } => {
+    const check = (source: string): { findings: RatedFinding[]; at: ReturnType<typeof positionsIn> } => {
       const at = positionsIn(source);
-      // Suppressions first: one whose rule a config turns off still covers its line, so it is not stale.
-      const raw = lint(source, languageId, kb, file, scan(source, languageId, { workspaceSinks }), lintOptions(found.config));
-      const { kept, unused } = applySuppressions(source, raw, (offset) => at(offset).line - 1);
-      return { kept: applyConfig(kept, found.config, kb), unused, at };
+      const occurrences = scan(source, languageId, { workspaceSinks });
+      return { findings: lintProject(source, languageId, kb, found.config, { fileName: file, occurrences, lineOf: (offset) => at(offset).line - 1 }), at };
     };
     let linted = text;
     if (fixing) {
-      const fixed = applyFixes(text, (source) => check(source).kept);
+      const fixed = applyFixes(text, (source) => check(source).findings);
       if (fixed.applied) {
         if (dryRun) io.out(lineDiff(file, text, fixed.text));
         else if (writeFixed(file, text, fixed.text, io)) io.err(`fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'} in ${file}\n`);
         linted = dryRun || fs.readFileSync(file, 'utf8') === fixed.text ? fixed.text : text;
       }
     }
-    const { kept, unused, at } = check(linted);
-    for (const finding of [...kept, ...unusedSuppressions(unused, found.config)]) {
+    const { findings, at } = check(linted);
+    for (const finding of findings) {
       const start = at(finding.start);
       const end = at(finding.end);
       const fix = finding.fix?.map((e) => {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { applyConfig, lintOptions, unusedSuppressions, type LintConfig } from '../core/lint/config';
-import { lint, ruleDocPath, type Severity } from '../core/lint/rules';
-import { applySuppressions } from '../core/lint/suppressions';
+import { lintProject, type LintConfig } from '../core/lint/config';
+import { ruleDocPath, type Severity } from '../core/lint/rules';
 import { analysisOf } from './analysis';
 import type { ProjectConfigs } from './lint-config';
 import { loadKnowledge } from './knowledge';
@@ -30,10 +29,11 @@ function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase, extensi
   if (!analysed) return [];
   // The project's file decides the rules it names (the team's choice); the user's settings the rest.
   const config: LintConfig = { ...project, rules: { ...settings.rules, ...project.rules } };
-  const found = lint(analysed.text, analysed.languageId, kb, document.fileName, analysed.analysis.occurrences, lintOptions(config));
-  const { kept, unused } = applySuppressions(analysed.text, found, (offset) => document.positionAt(offset).line);
+  const findings = lintProject(analysed.text, analysed.languageId, kb, config, {
+    fileName: document.fileName, occurrences: analysed.analysis.occurrences, lineOf: (offset) => document.positionAt(offset).line,
+  });
   const out: vscode.Diagnostic[] = [];
-  for (const finding of [...applyConfig(kept, config, kb), ...unusedSuppressions(unused, config)]) {
+  for (const finding of findings) {
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
     const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
     diagnostic.source = 'HTTP Status Guide'; // a product name, not translated
@@ -52,7 +52,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, configs: P
 
   const refresh = async (document: vscode.TextDocument): Promise<void> => {
     if (!served(document) || document.isClosed) return;
-    const [kb, project] = await Promise.all([loadKnowledge(context), configs.forDocument(document)]);
+    const [kb, project] = await Promise.all([loadKnowledge(context), configs.forUri(document.uri)]);
     // The document may have closed while the knowledge base loaded.
     if (vscode.workspace.textDocuments.includes(document)) collection.set(document.uri, toDiagnostics(document, kb, context.extensionUri, project));
   };

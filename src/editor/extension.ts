@@ -18,7 +18,7 @@ import { registerWorkspaceIndex } from './workspace-index';
 // index starts in the background a moment later).
 
 export function activate(context: vscode.ExtensionContext): void {
-  // The project's .http-status-guide.json: read by the hover (custom codes) and the diagnostics.
+  // The project's .http-status-guide.json: read by the hover (custom codes), the diagnostics and the audit.
   const configs = registerLintConfig(context);
   registerHover(context, configs);
   registerGuidePanel(context);
@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerInlayHints(context);
   registerLookup(context);
   registerWhichCode(context);
-  registerViews(context);
+  registerViews(context, configs);
   registerWorkspaceIndex(context);
   registerWalkthrough(context);
 }

@@ -49,7 +49,7 @@ class StatusHoverProvider implements vscode.HoverProvider {
     const kb = await this.knowledge();
     const { code } = located.occurrence;
     // A code nothing defines may be the team's own, named in its .http-status-guide.json.
-    const custom = kb.lookup(code).kind === 'unassigned' ? (await this.configs.forDocument(document)).customCodes.find((c) => c.code === code) : undefined;
+    const custom = kb.lookup(code).kind === 'unassigned' ? (await this.configs.forUri(document.uri)).customCodes.find((c) => c.code === code) : undefined;
     const guide = custom ? guideForCustomCode(kb, custom, settings.detail) : guideForCode(kb, code, settings.detail);
     const markdown = new vscode.MarkdownString(guideToMarkdown(guide, links(document, located)));
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };

@@ -9,8 +9,8 @@ import { CONFIG_FILE, EMPTY_CONFIG, parseLintConfig, type LintConfig } from '../
 const decoder = new TextDecoder();
 
 export interface ProjectConfigs {
-  /** The config governing `document` (EMPTY_CONFIG when there is none or it is broken). */
-  readonly forDocument: (document: vscode.TextDocument) => Promise<LintConfig>;
+  /** The config governing the file at `uri` (EMPTY_CONFIG when there is none, it is broken, or the file is untitled). */
+  readonly forUri: (uri: vscode.Uri) => Promise<LintConfig>;
   /** Fires when a config file is created, changed or deleted. */
   readonly onDidChange: vscode.Event<void>;
 }
@@ -58,10 +58,10 @@ export function registerLintConfig(context: vscode.ExtensionContext): ProjectCon
   context.subscriptions.push(problems, changed, watcher, watcher.onDidCreate(reset), watcher.onDidChange(reset), watcher.onDidDelete(reset));
 
   return {
-    forDocument: async (document) => {
-      if (document.isUntitled) return EMPTY_CONFIG;
-      const root = vscode.workspace.getWorkspaceFolder(document.uri)?.uri;
-      return (await nearest(vscode.Uri.joinPath(document.uri, '..'), root)) ?? EMPTY_CONFIG;
+    forUri: async (uri) => {
+      if (uri.scheme === 'untitled') return EMPTY_CONFIG;
+      const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+      return (await nearest(vscode.Uri.joinPath(uri, '..'), root)) ?? EMPTY_CONFIG;
     },
     onDidChange: changed.event,
   };

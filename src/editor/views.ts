@@ -3,10 +3,12 @@ import { groupAudit, type AuditCode, type AuditGroup, type AuditInput, type Audi
 import { languageIdForFile, scan } from '../core/detection';
 import { positionsIn } from '../core/detection/positions';
 import { className, type KnowledgeBase, type StatusClass } from '../core/knowledge';
-import { lint } from '../core/lint/rules';
+import { lintProject } from '../core/lint/config';
+import type { Finding } from '../core/lint/rules';
 import { lookupEntry } from '../core/lookup';
 import { COMMANDS } from './commands';
 import { loadKnowledge } from './knowledge';
+import type { ProjectConfigs } from './lint-config';
 import { INCLUDE, excludeGlob, readTextFile } from './workspace-files';
 import { workspaceSinks } from './workspace-index';
 
@@ -57,7 +59,7 @@ export interface AuditSummary {
   readonly groups: readonly { readonly group: string; readonly codes: readonly { readonly code: number; readonly count: number }[] }[];
 }
 
-async function auditFiles(kb: KnowledgeBase, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken):
+async function auditFiles(kb: KnowledgeBase, configs: ProjectConfigs, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken):
   Promise<{ groups: AuditGroup[]; summary: Omit<AuditSummary, 'groups' | 'milliseconds'> }> {
   const uris = await vscode.workspace.findFiles(INCLUDE, excludeGlob(), MAX_FILES, token);
   const places: AuditInput[] = [];
@@ -73,8 +75,10 @@ async function auditFiles(kb: KnowledgeBase, progress: vscode.Progress<{ message
       files++;
       const at = positionsIn(text);
       const occurrences = scan(text, languageId, { workspaceSinks: workspaceSinks() });
-      const byStart = new Map<number, ReturnType<typeof lint>>();
-      for (const f of lint(text, languageId, kb, uri.path, occurrences)) byStart.set(f.start, [...(byStart.get(f.start) ?? []), f]);
+      // The project's config and suppressions apply here as in the diagnostics and the CLI.
+      const found = lintProject(text, languageId, kb, await configs.forUri(uri), { fileName: uri.path, occurrences, lineOf: (offset) => at(offset).line - 1 });
+      const byStart = new Map<number, Finding[]>();
+      for (const f of found) byStart.set(f.start, [...(byStart.get(f.start) ?? []), f]);
       for (const o of occurrences) {
         const position = at(o.start);
         const here = byStart.get(o.start) ?? [];
@@ -152,7 +156,7 @@ class AuditView implements vscode.TreeDataProvider<AuditNode> {
   }
 }
 
-export function registerViews(context: vscode.ExtensionContext): void {
+export function registerViews(context: vscode.ExtensionContext, configs: ProjectConfigs): void {
   const knowledge = (): Promise<KnowledgeBase> => loadKnowledge(context);
   const auditView = new AuditView();
   context.subscriptions.push(
@@ -163,7 +167,7 @@ export function registerViews(context: vscode.ExtensionContext): void {
       const kb = await knowledge();
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('HTTP Status: auditing the workspace'), cancellable: true },
-        (progress, token) => auditFiles(kb, progress, token),
+        (progress, token) => auditFiles(kb, configs, progress, token),
       );
       if (!result.summary.cancelled) auditView.show(result.groups);
       return {

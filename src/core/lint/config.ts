@@ -1,8 +1,9 @@
+import type { Occurrence } from '../detection';
 import type { KnowledgeBase } from '../knowledge';
 import { VENDOR_PACKS, type VendorPack } from '../knowledge/types';
 import type { PreferConstantStyle } from './prefer-constant';
-import { RULES, type Finding, type LintOptions, type RuleId, type Severity } from './rules';
-import type { Suppression } from './suppressions';
+import { lint, RULES, type Finding, type LintOptions, type RuleId, type Severity } from './rules';
+import { applySuppressions, type Suppression } from './suppressions';
 
 // A project's `.http-status-guide.json`: rule severities, the vendor packs it accepts, its own
 // codes and the files to leave alone. Parsed and checked here (one clear message naming the key),
@@ -172,4 +173,21 @@ export function unusedSuppressions(unused: readonly Suppression[], config: LintC
 export function lintOptions(config: LintConfig): LintOptions {
   const preferConstant = config.rules['prefer-constant'] ?? RULES['prefer-constant'].defaultSeverity;
   return preferConstant === 'off' ? {} : { preferConstant: config.preferConstantStyle };
+}
+
+/**
+ * A text's findings as the project wants them, the one pipeline every host runs: lint (with the
+ * rules only a config turns on), then the suppression comments (before the severities, so one
+ * whose rule the config turns off still covers its line), then the config's severities, packs
+ * and custom codes, and last the suppressions that silenced nothing.
+ */
+export function lintProject(text: string, languageId: string, kb: KnowledgeBase, config: LintConfig, context: {
+  readonly fileName?: string;
+  readonly occurrences?: readonly Occurrence[];
+  /** 0-based line of an offset. */
+  readonly lineOf: (offset: number) => number;
+}): RatedFinding[] {
+  const found = lint(text, languageId, kb, context.fileName, context.occurrences, lintOptions(config));
+  const { kept, unused } = applySuppressions(text, found, context.lineOf);
+  return [...applyConfig(kept, config, kb), ...unusedSuppressions(unused, config)];
 }
