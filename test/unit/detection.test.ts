@@ -169,6 +169,20 @@ const POSITIVES: readonly Positive[] = [
   ['ruby', '    assert ok?', 'ok', 200, 'helper'],
   ['go', '\thandler = http.NotFoundHandler()', 'NotFoundHandler', 404, 'helper'],
   ['php', "  '521' => 'Web Server Is Down',\n  '522' => 'Connection Timed Out',\n  '500' => 'Internal Server Error',", '521', 521, 'literal'],
+  // Real code's shapes (test/real): test pipes, spec matchers, status classes, keyed names
+  ['elixir', '    build_conn()\n    |> get("/api/items")\n    |> json_response(200)', '200', 200, 'literal'],
+  ['ruby', '      response.status.must_equal 304', '304', 304, 'literal'],
+  ['ruby', '      expect(ex.response_status).to eq(400)', '400', 400, 'literal'],
+  ['ruby', '      expect(ex.response[:status]).to eq(407)', '407', 407, 'literal'],
+  ['ruby', '    assert_equal 302, @response.first', '302', 302, 'literal'],
+  ['ruby', '  def redirect?; [301, 302, 303, 307, 308].include? status; end', '307', 307, 'literal'],
+  ['ruby', '    404 => Faraday::ResourceNotFound,\n    409 => Faraday::ConflictError,', '409', 409, 'literal'],
+  ['python', '    assert is_client_error(499)', '499', 499, 'literal'],
+  ['python', '    assert "302: Found" == txt', '302', 302, 'statusLine'],
+  ['java', '      {\n        404,\n        FeignException.NotFound.class,', '404', 404, 'literal'],
+  ['java', '      {\n        404,\n        FeignException.NotFound.class,', 'NotFound', 404, 'helper'],
+  ['java', '    repo.findBySlug(slug).orElseThrow(ResourceNotFoundException::new);', 'ResourceNotFoundException', 404, 'helper'],
+  ['csharp', '    { typeof(ForbiddenAccessException), HandleForbiddenAccessException },', 'ForbiddenAccessException', 403, 'helper'],
 ];
 
 /** Lines with 3-digit numbers that are not status codes: nothing may be found in them. */
@@ -213,6 +227,8 @@ const NEGATIVES: readonly (readonly [language: string, line: string])[] = [
   ['yaml', 'example:\n  code: 200\n  count: 3\nnested:\n  code: 404\n    message: deeper'],
   ['python', '    for code in (0, 1, 2, 700):'],
   ['kotlin', '    for (i in listOf(100, 200, 300)) {'],
+  ['kotlin', '    assertInvalid("HTTP/1.1 2000 OK"); assertInvalid("HTTP/1.1 20 OK")'],
+  ['python', '    raise FileNotFoundError(path); ClassNotFoundException(); ModelNotFoundException::class'],
   ['kotlin', '    if (width in 300..399) {'],
   ['elixir', '    render(conn, "index.html", page: 200)'],
   ['elixir', 'case count do\n  200 -> :many\nend\ndefp page(200), do: 1\ndef call(n), do: page(n)'],

@@ -194,6 +194,24 @@ function isPairedWithItsName(text: string, start: number, end: number, code: num
   return false;
 }
 
+/** A number, then its partner: `400 => Faraday::BadRequestError`, `404: NotFound`, `400,⏎ FeignException.BadRequest.class` (over one line break). */
+const PARTNER_AFTER = /^\s*(?:=>|->|:|,)[ \t]*(?:\r?\n[ \t]*)?[A-Za-z_$][\w$]*(?:(?:::|\.)[A-Za-z_$][\w$]*){0,3}/;
+/** The same pair seen from the name: the number before it and its qualifier. */
+const PARTNER_BEFORE = /(?<![\w.'"])(\d{3})\s*(?:=>|->|:|,)[ \t]*(?:\r?\n[ \t]*)?(?:[A-Za-z_$][\w$]*(?:::|\.))*$/;
+
+/** A number keyed to a name of the same status that follows it. */
+function isKeyedToItsName(text: string, end: number, code: number, family: LanguageFamily): boolean {
+  const partner = PARTNER_AFTER.exec(text.slice(end, end + 160))?.[0];
+  if (partner === undefined) return false;
+  // Any segment of the qualified name may be the status's (`FeignException.BadRequest.class`).
+  for (const m of partner.matchAll(/[A-Za-z_$][\w$]*/g)) {
+    const at = end + m.index;
+    const named = classifyName(text, at, at + m[0].length, family) ?? classifyStatusNamedType(text, at, at + m[0].length, family);
+    if ((named?.code ?? phraseNameCode(m[0])) === code) return true;
+  }
+  return false;
+}
+
 /** The rest of a row after a name: up to its closing bracket or the statement's end, over at most two line breaks. */
 const ROW_REST = /^\s*,[^;)\]}]{0,160}/;
 
@@ -204,6 +222,8 @@ const ROW_REST = /^\s*,[^;)\]}]{0,160}/;
 function classifyPairedPhraseName(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
   const code = phraseNameCode(text.slice(start, end));
   if (code === undefined || !CODE_NAME_FAMILIES.has(family)) return undefined;
+  const keyedBy = PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[1];
+  if (keyedBy !== undefined && Number(keyedBy) === code) return { start, end, code, kind: 'helper', idiom: 'paired-with-status' };
   const rest = ROW_REST.exec(text.slice(end, end + 200))?.[0];
   if (rest === undefined || rest.split('\n').length > 3) return undefined;
   for (const m of rest.matchAll(/[A-Za-z_$][\w$]*|\d{3}\b/g)) {
@@ -222,7 +242,7 @@ function sinkEvidence(sink: Sink): Evidence {
 function flowsIntoStatus(text: string, start: number, end: number, code: number, head: string, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   const sink = sinkArgument(text, start, family, facts.sinks);
   if (sink) return { start, end, code, kind: 'literal', idiom: 'helper-argument', evidence: sinkEvidence(sink) };
-  if (isPairedWithItsName(text, start, end, code, family)) return { start, end, code, kind: 'literal', idiom: 'paired-with-name' };
+  if (isPairedWithItsName(text, start, end, code, family) || isKeyedToItsName(text, end, code, family)) return { start, end, code, kind: 'literal', idiom: 'paired-with-name' };
   const column = facts.tables.length ? tableColumnAt(text, start, end, facts.tables, family) : undefined;
   if (column !== undefined && isPlausibleStatusName(column)) {
     const evidence = facts.reaches(column);

@@ -119,6 +119,11 @@ export function codeOfLocalConstant(name: string): number | undefined {
 }
 
 const STATUS_NAMED_TYPE = /^(?:Http|HTTP)?([A-Z][A-Za-z]+?)(?:Http|HTTP)?(?:Exception|Error|Response|Result|Fault)$/;
+/**
+ * Web apps' own names for a status around a noun: `ResourceNotFoundException`, `EntityNotFoundError`,
+ * CleanArchitecture's `ForbiddenAccessException` (never `FileNotFound`, `ClassNotFound`: those are no status).
+ */
+const NOUN_STATUS_TYPE = /^(?:(?:Resource|Entity|Record|Item|Object|Page|Route|Document)(NotFound)|(Forbidden)Access)$/;
 /** Names that read like a status but mean something else (Python's NotImplementedError). */
 const NOT_STATUS_TYPES = new Set(['NotImplementedError']);
 
@@ -144,7 +149,8 @@ export function classifyStatusNamedType(text: string, start: number, end: number
   }
   const core = STATUS_NAMED_TYPE.exec(name)?.[1];
   if (core === undefined || NOT_STATUS_TYPES.has(name)) return undefined;
-  const code = codeOfSquashedPhrase(core.toLowerCase());
+  const noun = NOUN_STATUS_TYPE.exec(core);
+  const code = codeOfSquashedPhrase((noun?.[1] ?? noun?.[2] ?? core).toLowerCase());
   // 1xx phrases ("Processing", "Continue") name ordinary errors far more often than statuses.
   return code !== undefined && code >= 200 ? { start, end, code, kind: 'helper', idiom: 'status-named-type' } : undefined;
 }

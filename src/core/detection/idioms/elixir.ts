@@ -4,6 +4,8 @@ import { ARG_END, compare, idiom, type LiteralIdiom } from './spec';
 
 export const ELIXIR_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'plug.status', families: ['elixir'], before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\(&?\w+\s*,\s*|(?:_|\b)response\(&?\w+\s*,\s*|\bresp\(&?\w+\s*,\s*|redirected_to\(\w+\s*,\s*|(?:Plug\.Conn\.)?Status\.(?:code|reason_phrase|reason_atom)\(\s*)$/, after: ARG_END, triggers: '(,' }),
+  // Phoenix's ConnTest helpers at the end of a pipe: `|> json_response(200)`, `|> redirected_to(302)`
+  idiom({ id: 'plug.status', families: ['elixir'], before: /\|>\s*(?:(?:json|html|text)_)?(?:response|redirected_to)\(\s*$/, after: ARG_END, triggers: '(' }),
   compare('status-comparison', ['elixir'], String.raw`\bStatus\.code\([^()\n]*\)`),
   // Error views render a template named for the status: `def render("404.html", _)`, `render(:"404")`
   idiom({ id: 'phoenix.error-view', families: ['elixir'], before: /\brender\(\s*:?"$/, after: /^(?:\.(?:html|json|text|txt|xml))?"\s*[,)]/, triggers: '"', requires: 'plausibleCode' }),

@@ -8,6 +8,7 @@ export const PYTHON_IDIOMS: readonly LiteralIdiom[] = [
   call('flask.errorhandler', ['python'], String.raw`\.(?:errorhandler|exception_handler|register_error_handler)`),
   call('http.server', ['python'], String.raw`\.(?:send_response|send_error|set_status)`),
   call('python.HTTPStatus', ['python'], String.raw`\bHTTPStatus`),
+  call('drf.status-class', ['python'], String.raw`(?:\bstatus\.|(?<![\w.]))is_(?:informational|success|redirect|client_error|server_error)`),
   call('python.HTTPException', ['python'], String.raw`\b(?:HTTPException|HTTPError)`),
   idiom({ id: 'status-keyword', families: ['python'], before: /\b(?:status|status_code)\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   idiom({ id: 'flask.redirect', families: ['python'], before: new RegExp(`\\bredirect\\(${ARGS},\\s*code\\s*=\\s*$`), after: ARG_END, triggers: '=' }),

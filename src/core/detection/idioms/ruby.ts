@@ -12,7 +12,11 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*[\w.]*status\b/, triggers: '(w' }),
   call('rspec.have_http_status', ['ruby'], String.raw`\b(?:have_http_status|assert_response|status_code)`),
   idiom({ id: 'minitest.assert_response', families: ['ruby'], before: /\bassert_response\s+$/, after: VALUE_END }),
-  idiom({ id: 'rspec.eq', families: ['ruby'], before: /\bstatus\)\s*\.to\s+(?:eq|be|eql|equal)(?:\(\s*|\s+)$/, after: VALUE_END, triggers: '(w' }),
+  idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*@?\w*response(?:\.first|\[0\])\s*(?:$|[)#])/, triggers: '(w' }),
+  // `expect(response.status).to eq(404)`, `expect(ex.response_status).to eq 400`, `expect(ex.response[:status]).to eq(400)`
+  idiom({ id: 'rspec.eq', families: ['ruby'], before: /(?:\bstatus|_status|\[:status\]|\[['"]status['"]\])\)\s*\.(?:to|not_to|to_not)\s+(?:eq|be|eql|equal)(?:\(\s*|\s+)$/, after: VALUE_END, triggers: '(w' }),
+  // Minitest's spec matchers: `response.status.must_equal 304`, `_(res.status).wont_equal 500`
+  idiom({ id: 'minitest.must_equal', families: ['ruby'], before: /(?:\bstatus|_status)\)?\.(?:must|wont)_equal[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   compare('status-comparison', ['ruby'], String.raw`\bstatus`),
   // A route block's result is its response: `get('/') { 205 }`, `get('/') { [409, 'body'] }`
   idiom({ id: 'sinatra.route-result', families: ['ruby'], before: /(?:^|\{)\s*(?:get|post|put|patch|delete|head|options)\s*(?:\(\s*)?['"][^'"\n]*['"]\s*(?:\)\s*)?(?:\{|do)\s*(?:\[\s*)?$/, after: /^\s*(?:,\s*['"[{]|\}|\bend\b|$)/, triggers: '{[w' }),

@@ -4,7 +4,7 @@ import { ARGS, ARG_END, CODE_FAMILIES, idiom, SWITCH_FAMILIES, VALUE_END, type L
 
 /** Tried first: status lines, and `case 404:` inside a switch on a status. */
 export const FIRST_IDIOMS: readonly LiteralIdiom[] = [
-  idiom({ id: 'status-line', families: [...CODE_FAMILIES, 'yaml', 'json', 'docs', 'nginx', 'apache'], kind: 'statusLine', before: /\bHTTP\/[123](?:\.[01])?\s+$/, after: /^(?![\d.])/ }),
+  idiom({ id: 'status-line', families: [...CODE_FAMILIES, 'yaml', 'json', 'docs', 'nginx', 'apache'], kind: 'statusLine', before: /\bHTTP\/[123](?:\.[01])?\s+$/, after: /^(?![\d.])/, requires: 'plausibleCode' }),
   idiom({ id: 'switch-case', families: SWITCH_FAMILIES, before: /\bcase\s+$/, after: /^\s*(?::|,|->|=>)/, requires: 'switchOnStatus' }),
   idiom({ id: 'switch-case', families: ['ruby'], before: /\bwhen\s+(?:\d{3}\s*,\s*)*$/, after: /^\s*(?:,|then\b|$)/, requires: 'switchOnStatus' }),
   // Python's `match response.status_code:` with `case 404:` / `case 301 | 302:`
@@ -18,7 +18,7 @@ export const SHARED_POSITIONS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-property', families: ['js', 'http', 'json', 'yaml', 'docs', 'python', 'nginx'], before: /(?:^|[{,\s(])['"]?(?:status|statusCode|status_code|httpStatus|http_status|expectedStatus)['"]?\s*:\s*$/, after: VALUE_END, triggers: ':' }),
   idiom({ id: 'status-assignment', families: ['js', 'python', 'jvm', 'php', 'http'], before: /[.>]\$?(?:status|statusCode|status_code)\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   idiom({ id: 'status-comparison', families: ['js', 'http', 'python', 'go', 'jvm', 'php', 'csharp', 'ruby', 'rust'], before: /(?:^|[^\w.])$/, after: /^\s*(?:===?|!==?|[<>]=?)\s*[\w.?$>-]*(?:status|statusCode|status_code|StatusCode|Code)\b/, triggers: '([!&|=<w' }),
-  idiom({ id: 'status-list', families: ['js', 'python', 'ruby', 'php'], before: /[[(]\s*(?:\d{3}\s*,\s*)*$/, after: /^(?:\s*,\s*\d{3})*\s*[\])]\s*(?:\.includes\(|\.indexOf\(|\.contains\(|\.include\?\()[\w.?$>-]*(?:status|statusCode|status_code|code)\b/, triggers: '[(,' }),
+  idiom({ id: 'status-list', families: ['js', 'python', 'ruby', 'php'], before: /[[(]\s*(?:\d{3}\s*,\s*)*$/, after: /^(?:\s*,\s*\d{3})*\s*[\])]\s*(?:\.includes\(|\.indexOf\(|\.contains\(|\.include\?[\s(])[\w.?$>-]*(?:status|statusCode|status_code|code)\b/, triggers: '[(,' }),
 ];
 
 /** Tried after every family's own idioms, so those name the match: the project's own helpers, tables, loops and fallbacks. */
