@@ -179,6 +179,14 @@ const POSITIVES: readonly Positive[] = [
   ['ruby', '    404 => Faraday::ResourceNotFound,\n    409 => Faraday::ConflictError,', '409', 409, 'literal'],
   ['python', '    assert is_client_error(499)', '499', 499, 'literal'],
   ['python', '    assert "302: Found" == txt', '302', 302, 'statusLine'],
+  ['python', '    return 300 <= code <= 399', '300', 300, 'literal'],
+  ['ruby', '      resp[0].must_equal 200', '200', 200, 'literal'],
+  ['ruby', '    expect(subject.call(env).first).to eq(200)', '200', 200, 'literal'],
+  ['ruby', "    res = Rack::MockResponse.new(201, {}, [])", '201', 201, 'literal'],
+  ['ruby', "    error! 'message was processed', 400", '400', 400, 'literal'],
+  ['ruby', '  [100, 101, 204, 304].each do |status|', '204', 204, 'literal'],
+  ['elixir', '    {:error, {:status, 503, "unavailable"}}', '503', 503, 'literal'],
+  ['elixir', '  @retry_opts [attempts: 5, base_delay: 200, statuses: [429, 500..599]]', '429', 429, 'literal'],
   ['java', '      {\n        404,\n        FeignException.NotFound.class,', '404', 404, 'literal'],
   ['java', '      {\n        404,\n        FeignException.NotFound.class,', 'NotFound', 404, 'helper'],
   ['java', '    repo.findBySlug(slug).orElseThrow(ResourceNotFoundException::new);', 'ResourceNotFoundException', 404, 'helper'],
@@ -228,6 +236,8 @@ const NEGATIVES: readonly (readonly [language: string, line: string])[] = [
   ['python', '    for code in (0, 1, 2, 700):'],
   ['kotlin', '    for (i in listOf(100, 200, 300)) {'],
   ['kotlin', '    assertInvalid("HTTP/1.1 2000 OK"); assertInvalid("HTTP/1.1 20 OK")'],
+  ['kotlin', '    if (code < 1000 || code >= 5000) {'],
+  ['elixir', '  @retry_opts [attempts: 5, base_delay: 200]'],
   ['python', '    raise FileNotFoundError(path); ClassNotFoundException(); ModelNotFoundException::class'],
   ['kotlin', '    if (width in 300..399) {'],
   ['elixir', '    render(conn, "index.html", page: 200)'],
@@ -239,6 +249,11 @@ const NEGATIVES: readonly (readonly [language: string, line: string])[] = [
 ];
 
 describe('detection', () => {
+  it('a declaration that names its number: HTTP_404_NOT_FOUND = 404', () => {
+    const text = 'HTTP_404_NOT_FOUND = 404';
+    assert.deepEqual(scan(text, 'python').map((o) => [text.slice(o.start, o.end), o.code, o.kind]), [['HTTP_404_NOT_FOUND', 404, 'constant'], ['404', 404, 'literal']]);
+  });
+
   describe('recognises each idiom', () => {
     for (const [language, text, token, code, kind] of POSITIVES) {
       it(`${language}: ${token} in ${text.split('\n').pop()?.trim() ?? ''}`, () => {

@@ -122,6 +122,8 @@ function triggerOf(head: string): string {
 }
 
 const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
+/** The code the flow analysis asks with: a position, whatever number would stand in it. */
+const ANY_CODE = 0;
 
 const SWITCH_HEADER = /\b(?:switch|match)\b[^{\n]*/g;
 const RUBY_CASE_HEADER = /^[ \t]*case[ \t][^\n]*$/gm;
@@ -154,7 +156,7 @@ function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead
     case 'redirectCode':
       return REDIRECT_CODES.has(code);
     case 'plausibleCode':
-      return code >= 100 && code <= 599;
+      return code === ANY_CODE || (code >= 100 && code <= 599);
   }
 }
 
@@ -463,7 +465,7 @@ function mayBeStatusName(text: string, start: number, end: number, first: number
 /** The engine's status positions as the flow analysis asks for them: an idiom, not a name's own judgement. */
 function statusPositionFor(family: LanguageFamily): StatusPosition {
   return (text, start, end) => {
-    const idiom = matchLiteralIdiom(text, start, before(text, start), after(text, end), 0, family);
+    const idiom = matchLiteralIdiom(text, start, before(text, start), after(text, end), ANY_CODE, family);
     return idiom && idiom.id !== 'named-constant' ? idiom.id : undefined;
   };
 }

@@ -51,7 +51,8 @@ export function assignedName(head: string): string | undefined {
 export function isStatusName(head: string, code: number): boolean {
   const name = assignedName(head);
   if (!name) return false;
-  const words = wordsOf(name);
+  // A declaration may name the number it holds: `HTTP_404_NOT_FOUND = 404`.
+  const words = wordsOf(name).filter((w) => w !== String(code));
   if (words.some((w) => NOT_A_STATUS_WORDS.has(w))) return false;
   if (words.some((w) => STATUS_WORDS.has(w))) return true;
   const phrase = LIBRARY_PHRASES[code];

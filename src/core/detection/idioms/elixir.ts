@@ -15,6 +15,10 @@ export const ELIXIR_IDIOMS: readonly LiteralIdiom[] = [
   compare('status-comparison', ['elixir'], String.raw`\bstatus`),
   // Req's expected response status: `Req.get!(url, expect: 200)`, `expect: 200..201`, `expect: [200, 201..202]`
   idiom({ id: 'req.expect', families: ['elixir'], before: /\bexpect:\s*(?:\[\s*(?:\d{3}(?:\.\.\d{3})?\s*,\s*)*)?(?:\d{3}\.\.)?$/, after: /^\s*(?:[,)\]]|\.\.)/, triggers: ':[,.', requires: 'plausibleCode' }),
+  // A status tagged in a tuple or map update: `{:status, 503, body}`, `Map.put(meta, :status, 200)`
+  idiom({ id: 'elixir.status-tagged', families: ['elixir'], before: /(?:\{\s*|\bMap\.put\([^,()\n]*,\s*):status\s*,\s*$/, after: /^\s*[,})]/, triggers: ',' }),
+  // Retry options listing statuses: `statuses: [429, 500..599]`
+  idiom({ id: 'status-membership', families: ['elixir'], before: /\b\w*statuses:\s*\[\s*(?:\d{3}(?:\.\.\d{3})?\s*,\s*)*(?:\d{3}\.\.)?$/, after: /^\s*(?:[,\]]|\.\.)/, triggers: '[,.', requires: 'plausibleCode' }),
   // A guard or test on membership: `when status in [429, 503]`, `status in 500..599`
   idiom({ id: 'status-membership', families: ['elixir'], before: /\bstatus(?:_code)?\s+in\s+(?:\[\s*(?:\d{3}\s*,\s*)*|\d{3}\.\.)?$/, after: /^\s*(?:[,\]]|\.\.|->|\bdo\b|$)/, triggers: '[,w.' }),
 ];

@@ -1,4 +1,4 @@
-import { call, compare, idiom, laterArg, type LiteralIdiom, VALUE_END } from './spec';
+import { ARG_END, call, compare, idiom, laterArg, type LiteralIdiom, VALUE_END } from './spec';
 
 // Ruby (Rails, Sinatra, Rack, RSpec, Minitest).
 
@@ -21,7 +21,13 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   // A route block's result is its response: `get('/') { 205 }`, `get('/') { [409, 'body'] }`
   idiom({ id: 'sinatra.route-result', families: ['ruby'], before: /(?:^|\{)\s*(?:get|post|put|patch|delete|head|options)\s*(?:\(\s*)?['"][^'"\n]*['"]\s*(?:\)\s*)?(?:\{|do)\s*(?:\[\s*)?$/, after: /^\s*(?:,\s*['"[{]|\}|\bend\b|$)/, triggers: '{[w' }),
   idiom({ id: 'rack.triplet', families: ['ruby'], before: /(?:^|[=\s(,])\[\s*$/, after: /^\s*,\s*(?:\{|[a-z_]*headers\b|\[\]|Rack::Headers)/, triggers: '[' }),
-  // Grape's `error!(message, 422)`
+  // Grape's `error!(message, 422)`, `error! 'message', 400`, `error! 400, 'message'`, `default_error_status 400`
   laterArg('grape.error', ['ruby'], String.raw`\berror!`),
+  idiom({ id: 'grape.error', families: ['ruby'], before: /\berror!\s+(?:(?:'[^'\n]*'|"[^"\n]*"|[\w.:@]+)\s*,\s*)?$/, after: VALUE_END, triggers: ',w' }),
+  idiom({ id: 'grape.error', families: ['ruby'], before: /\bdefault_error_status[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
+  // A Rack response's status is its first element: `resp[0].must_equal 200`, `app.call(env).first == 404`
+  idiom({ id: 'rack.triplet', families: ['ruby'], before: /(?:\bres\w*|\bapp\.call\([^()\n]*\)|\.call\([^()\n]*\))(?:\.first|\[0\])\)?\s*(?:\.(?:must|wont)_equal[\s(]|\.to\s+eq(?:l|ual)?[\s(]|[=!]=)\s*$/, after: VALUE_END, triggers: '(w=' }),
+  call('rack.Response', ['ruby'], String.raw`\bRack::(?:Mock)?Response(?:::Raw)?\.new`),
+  idiom({ id: 'rack.Response', families: ['ruby'], before: /\bRack::MockResponse\[\s*$/, after: ARG_END, triggers: '[' }),
   laterArg('rack.Response', ['ruby'], String.raw`\bResponse\.new`),
 ];

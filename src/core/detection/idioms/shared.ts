@@ -19,6 +19,7 @@ export const SHARED_POSITIONS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-assignment', families: ['js', 'python', 'jvm', 'php', 'http'], before: /[.>]\$?(?:status|statusCode|status_code)\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   idiom({ id: 'status-comparison', families: ['js', 'http', 'python', 'go', 'jvm', 'php', 'csharp', 'ruby', 'rust'], before: /(?:^|[^\w.])$/, after: /^\s*(?:===?|!==?|[<>]=?)\s*[\w.?$>-]*(?:status|statusCode|status_code|StatusCode|Code)\b/, triggers: '([!&|=<w' }),
   idiom({ id: 'status-list', families: ['js', 'python', 'ruby', 'php'], before: /[[(]\s*(?:\d{3}\s*,\s*)*$/, after: /^(?:\s*,\s*\d{3})*\s*[\])]\s*(?:\.includes\(|\.indexOf\(|\.contains\(|\.include\?[\s(])[\w.?$>-]*(?:status|statusCode|status_code|code)\b/, triggers: '[(,' }),
+  idiom({ id: 'status-list', families: ['ruby'], before: /\[\s*(?:\d{3}\s*,\s*)*$/, after: /^(?:\s*,\s*\d{3})*\s*\]\s*\.each\s*(?:do\s*|\{\s*)\|\s*(?:status|code)\w*\s*\|/, triggers: '[,' }),
 ];
 
 /** Tried after every family's own idioms, so those name the match: the project's own helpers, tables, loops and fallbacks. */

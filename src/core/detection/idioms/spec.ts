@@ -63,5 +63,6 @@ export function laterArg(id: string, families: readonly LanguageFamily[], callee
 
 /** `subject == N`, `subject >= N` … */
 export function compare(id: string, families: readonly LanguageFamily[], subject: string): LiteralIdiom {
-  return idiom({ id, families, before: new RegExp(`${subject}\\s*(?:===?|!==?|<>|[<>]=?)\\s*$`), after: VALUE_END, triggers: '=<>' });
+  // Four digits (`code >= 5000`, a WebSocket close code) are never an HTTP status.
+  return idiom({ id, families, before: new RegExp(`${subject}\\s*(?:===?|!==?|<>|[<>]=?)\\s*$`), after: VALUE_END, triggers: '=<>', requires: 'plausibleCode' });
 }
