@@ -10,6 +10,8 @@ export const CSHARP_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'aspnet.statusCode-argument', families: ['csharp'], before: /\bstatusCode:\s*$/, after: ARG_END, triggers: ':' }),
   idiom({ id: 'aspnet.Response.StatusCode', families: ['csharp'], before: /\.StatusCode\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   compare('status-comparison', ['csharp'], String.raw`(?:\(int\)\s*[\w.?]*StatusCode|\bStatusCode|\bstatusCode)`),
+  // A pattern on a status: `(int)response.StatusCode is >= 300 and < 400`
+  idiom({ id: 'status-pattern', families: ['csharp'], before: /\bStatusCode\)?\s+is\s+(?:(?:not\s+)?(?:[<>]=?\s*)?\d{3}\s+(?:and|or)\s+)*(?:not\s+)?(?:[<>]=?\s*)?$/, after: VALUE_END, triggers: 'w<>=', requires: 'plausibleCode' }),
   // An arm of a switch expression that gives a status: `var status = ex switch { KeyNotFoundException => 404, … }`
   idiom({ id: 'switch-arm', families: ['csharp'], before: /=>\s*$/, after: /^\s*(?:,|\}|$)/, triggers: '>', requires: 'switchOnStatus' }),
   idiom({ id: 'xunit.Assert', families: ['csharp'], before: /\bAssert\.\w+\(\s*$/, after: /^\s*,\s*(?:\(int\)\s*)?[\w.?]*StatusCode\b/, triggers: '(' }),

@@ -8,5 +8,9 @@ export const GO_IDIOMS: readonly LiteralIdiom[] = [
   compare('status-comparison', ['go'], String.raw`\b(?:StatusCode|Code|status|statusCode|code)`),
   laterArg('go.redirect', ['go'], String.raw`\.Redirect`),
   idiom({ id: 'testify.assert', families: ['go'], before: /\b(?:assert|require)\.\w+\(\s*t\s*,\s*$/, after: /^\s*,\s*[\w.]*(?:Code|StatusCode|Status)\b/, triggers: ',' }),
+  // A package's own testify-like helper: `assertEqual(t, 200, w.Code)`
+  idiom({ id: 'testify.assert', families: ['go'], before: /(?<![\w.])(?:assert|expect|check)\w*\(\s*t\s*,\s*$/, after: /^\s*,\s*[\w.]*(?:Code|StatusCode|Status)\s*[,)]/, triggers: ',' }),
+  // go-chi/render: `render.Status(r, 401)`
+  idiom({ id: 'chi.render.Status', families: ['go'], before: /\brender\.Status\(\s*\w+\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'testify.assert', families: ['go'], before: /\b(?:assert|require)\.\w+\(\s*t\s*,\s*[\w.]*(?:Code|StatusCode)\s*,\s*$/, after: ARG_END, triggers: ',' }),
 ];

@@ -8,7 +8,7 @@ import { PHP_IDIOMS } from './php';
 import { PYTHON_IDIOMS } from './python';
 import { RUBY_IDIOMS } from './ruby';
 import { RUST_IDIOMS } from './rust';
-import { FIRST_IDIOMS, NAMED_CONSTANT, SHARED_LATE, SHARED_POSITIONS } from './shared';
+import { FIRST_IDIOMS, NAMED_CONSTANT, QUOTED_POSITIONS, SHARED_LATE, SHARED_POSITIONS } from './shared';
 import type { LiteralIdiom } from './spec';
 
 export type { LiteralIdiom, LiteralKind, Requirement } from './spec';
@@ -35,6 +35,7 @@ export const LITERAL_IDIOMS: readonly LiteralIdiom[] = [
   ...RUST_IDIOMS,
   ...ELIXIR_IDIOMS,
   ...CONFIG_IDIOMS,
+  ...QUOTED_POSITIONS,
   ...SHARED_LATE,
   ...NAMED_CONSTANT,
 ];

@@ -1,4 +1,4 @@
-import { ARG_END, ARGS, call, compare, idiom, laterArg, type LiteralIdiom } from './spec';
+import { ARG_END, call, compare, DEEP_ARGS, idiom, laterArg, type LiteralIdiom } from './spec';
 
 // JavaScript and TypeScript (Express, Fastify, Koa, NestJS, Hono, test runners).
 
@@ -20,9 +20,9 @@ export const JS_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'supertest.expect', families: ['js'], before: /\.expect\(\[\s*(?:\d{3}\s*,\s*)*$/, after: /^\s*[,\]]/, triggers: '[,' }),
   call('nock.reply', ['js'], String.raw`\.reply`),
   compare('status-comparison', ['js', 'http'], String.raw`(?:\b(?:status|statusCode|httpStatus)|[a-z]StatusCode|\.code)(?:\(\))?`),
-  idiom({ id: 'jest.expect', families: ['js', 'http'], before: new RegExp(`\\bexpect\\(${ARGS}(?:status|statusCode|code|Status|StatusCode)(?:\\(\\))?\\)\\s*(?:\\.to|\\.not|\\.be)*\\.(?:toBe|toEqual|toStrictEqual|eq|equal|eql|equals)\\(\\s*$`), after: ARG_END, triggers: '(' }),
+  idiom({ id: 'jest.expect', families: ['js', 'http'], before: new RegExp(`\\bexpect\\(${DEEP_ARGS}(?:status|statusCode|code|Status|StatusCode)(?:\\(\\))?\\)\\s*(?:\\.to|\\.not|\\.be)*\\.(?:toBe|toEqual|toStrictEqual|eq|equal|eql|equals)\\(\\s*$`), after: ARG_END, triggers: '(' }),
   idiom({ id: 'jest.expect', families: ['js'], before: /\.should\.(?:equal|eq|eql)\(\s*$/, after: ARG_END, triggers: '(' }),
-  idiom({ id: 'node.assert', families: ['js'], before: /\b(?:assert|t)\.(?:equal|strictEqual|deepEqual|deepStrictEqual|notEqual|notStrictEqual|is|not)\(\s*[\w.?]*(?:status|statusCode)(?:\(\))?\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'node.assert', families: ['js'], before: /\b(?:assert|t)\.(?:equal|strictEqual|deepEqual|deepStrictEqual|notEqual|notStrictEqual|is|not)\(\s*[\w.?]*(?:status|statusCode|\[['"]:status['"]\])(?:\(\))?\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'node.assert', families: ['js'], before: /\b(?:assert|t)\.(?:equal|strictEqual|deepEqual|deepStrictEqual|notEqual|notStrictEqual|is|not)\(\s*$/, after: /^\s*,\s*[\w.?]*(?:status|statusCode)(?:\(\))?\s*[,)]/, triggers: '(' }),
   idiom({ id: 'cypress.its-status', families: ['js'], before: /its\(['"](?:[\w.]*\.)?(?:status|statusCode)['"]\)\s*\.should\(\s*['"](?:eq|equal|eql)['"]\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'status-table', families: ['js', 'ruby'], before: /\b(?:STATUS_CODES|HTTP_STATUS_CODES|statuses\.message)\[\s*$/, after: /^\s*\]/, triggers: '[' }),

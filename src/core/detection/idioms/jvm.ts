@@ -10,7 +10,9 @@ export const JVM_IDIOMS: readonly LiteralIdiom[] = [
   call('jaxrs.WebApplicationException', ['jvm'], String.raw`\b(?:WebApplicationException|ClientErrorException|ServerErrorException)`),
   laterArg('jaxrs.WebApplicationException', ['jvm'], String.raw`\b(?:WebApplicationException|ClientErrorException|ServerErrorException)`),
   compare('status-comparison', ['jvm'], String.raw`\b(?:status(?:\.value)?|statusCode|getStatus|getStatusCode|getResponseCode|statusCodeValue|getStatusCodeValue|responseCode|code)(?:\(\))?(?:\.value\(\))?`),
-  idiom({ id: 'junit.assertEquals', families: ['jvm'], before: /\bassertEquals\(\s*$/, after: /^\s*,\s*[\w.()]*(?:[Ss]tatus|ResponseCode)/, triggers: '(' }),
+  idiom({ id: 'junit.assertEquals', families: ['jvm'], before: /\bassertEquals\(\s*$/, after: /^\s*,\s*[\w.()]*(?:[Ss]tatus|ResponseCode|\.code\b(?!\s*[(.]\s*\w)|\.code\(\)\s*\))/, triggers: '(' }),
+  // Hamcrest: `assertThat(response.status.code, equalTo(201))`, `assertThat(res.statusCode(), is(404))`
+  idiom({ id: 'hamcrest.assertThat', families: ['jvm'], before: /\bassertThat\(\s*[\w.()]*(?:[Ss]tatus|ResponseCode)[\w.()]*\s*,\s*(?:equalTo|is)\(\s*$/, after: ARG_END, triggers: '(' }),
   idiom({ id: 'junit.assertEquals', families: ['jvm'], before: /\bassertEquals\(\s*[\w.()]*(?:[Ss]tatus\w*|ResponseCode)(?:\(\))?(?:\.value(?:\(\))?)?\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'assertj.isEqualTo', families: ['jvm'], before: /\bassertThat\([\w.()]*(?:[Ss]tatus|\.code|\.httpCode\(\)|[Rr]esponseCode)[\w.()]*\)\s*\.isEqualTo\(\s*$/, after: ARG_END, triggers: '(' }),
   idiom({ id: 'status-membership', families: ['jvm'], before: /\b(?:status\w*|code)\s+!?in\s+(?:setOf|listOf|arrayOf|intArrayOf|hashSetOf)\(\s*(?:['"]?\d{3}['"]?\s*,\s*)*['"]?$/, after: /^['"]?\s*[,)]/, triggers: '(,"', requires: 'plausibleCode' }),

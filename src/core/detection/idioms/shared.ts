@@ -22,6 +22,11 @@ export const SHARED_POSITIONS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-list', families: ['ruby'], before: /\[\s*(?:\d{3}\s*,\s*)*$/, after: /^(?:\s*,\s*\d{3})*\s*\]\s*\.each\s*(?:do\s*|\{\s*)\|\s*(?:status|code)\w*\s*\|/, triggers: '[,' }),
 ];
 
+/** A status property or keyword given as a string: `{ status: '500' }`, `status_code="404"`. */
+export const QUOTED_POSITIONS: readonly LiteralIdiom[] = [
+  idiom({ id: 'status-property', families: ['js', 'python', 'ruby', 'php', 'go', 'elixir'], before: /(?:^|[{,\s(])['"]?(?:status|statusCode|status_code|httpStatus|http_status)['"]?\s*(?::|=>|=)\s*['"]$/, after: /^['"]\s*(?:[,;)\]}]|$)/, triggers: '\'"', requires: 'plausibleCode' }),
+];
+
 /** Tried after every family's own idioms, so those name the match: the project's own helpers, tables, loops and fallbacks. */
 export const SHARED_LATE: readonly LiteralIdiom[] = [
   // A local helper named for responding, given the response object and a status: send(res, 404, …), writeJSON(w, 422, …), fail(405, …)

@@ -35,10 +35,12 @@ export interface LiteralIdiom {
 
 /** One argument list's text, allowing one level of nested parentheses. */
 export const ARGS = String.raw`(?:[^()\n]|\([^()\n]*\))*`;
+/** The same, with two levels of nested parentheses: `expect((await app.request('/x', {})).status)`. */
+export const DEEP_ARGS = String.raw`(?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*`;
 /** After a literal argument: the argument list goes on or closes. */
 export const ARG_END = /^\s*[,)\]]/;
 /** After a value: the expression ends. */
-export const VALUE_END = /^\s*(?:[,;:)\]}]|=>|$|\/\/|#|--|&&|\|\||\band\b|\bor\b|\?|\bthen\b|\bdo\b|\bif\b|\belse\b|\{)/;
+export const VALUE_END = /^\s*(?:[,;:)\]}]|=>|->|$|\/\/|#|--|&&|\|\||\band\b|\bor\b|\?|\bthen\b|\bdo\b|\bif\b|\belse\b|\{)/;
 /** After a number that must not continue as a longer expression (no unit, operator or member). */
 export const STANDALONE = /^(?![\w.]|\s*[*/+%-]\s*\w)/;
 
