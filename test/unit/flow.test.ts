@@ -313,3 +313,29 @@ describe('bad input stays linear and quiet', () => {
     }
   });
 });
+
+describe('configuration inside a code string', () => {
+  const found = (text: string, languageId: string): string[] => scan(text, languageId).map((o) => `${text.slice(o.start, o.end)}:${o.kind}`);
+
+  it('a Caddyfile in a Go test\'s raw string, beside the Go code around it', () => {
+    const text = ['func TestX(t *testing.T) {', '\ttester.InitServer(`', '\tlocalhost:9080 {', '\t\trespond /gone "gone" 410', '\t\t@teapot status 418', '\t}', '\t`, "caddyfile")', '\ttester.AssertGetResponse("http://localhost:9080/gone", 410, "gone")', '}'].join('\n');
+    assert.deepEqual(found(text, 'go'), ['410:directive', '418:directive', '410:literal']);
+  });
+
+  it('nginx in a Python triple-quoted string, JSON in a template literal', () => {
+    const py = ['CONF = """', 'server {', '    listen 80;', '    return 301 https://$host$request_uri;', '}', '"""'].join('\n');
+    assert.deepEqual(found(py, 'python'), ['301:directive']);
+    const js = ['const body = `{', '  "status": 404,', '  "count": 200', '}`;'].join('\n');
+    assert.deepEqual(found(js, 'javascript'), ['404:literal']);
+  });
+
+  it('prose and unclosed strings are left alone', () => {
+    const docstring = ['def get(id):', '    """Look a user up.', '', '    return 404 if there is none', '    """'].join('\n');
+    assert.deepEqual(found(docstring, 'python'), []);
+    assert.deepEqual(found('const a = `\nrespond /x 404 {\n', 'javascript'), []);
+  });
+
+  it('an nginx directive in a one-line code string', () => {
+    assert.deepEqual(found('\treturn strings.Contains(server, fmt.Sprintf("return 301 %s;", redirectURL))', 'go'), ['301:directive']);
+  });
+});

@@ -75,6 +75,11 @@ describe('linear time on adversarial shapes', function () {
     assertLinear(shape, 2_000, (text) => analyze(text, 'javascript'));
   });
 
+  it('analyze: many Go raw strings holding a Caddyfile, and one left open', () => {
+    const shape = (n: number): string => `${'s.Init(`\nlocalhost {\n\trespond 404\n}\n`)\n'.repeat(n)}x := \`${'\n'.repeat(n)}`;
+    assertLinear(shape, 2_000, (text) => analyze(text, 'go'));
+  });
+
   it('findAt: the middle of one long line', () => {
     const shape = (n: number): string => 'x.status(404);'.repeat(n);
     assertLinear(shape, 20_000, (text) => {

@@ -5,6 +5,7 @@ import { callArgumentAt, learnSinks, nameReaches, sinkArgument, sinkTable, type 
 import { importedNames, isOnImport, type ImportedName } from './imports';
 import { clauseParameterAt, statusSlotsOf, type StatusSlots } from './heads';
 import { familyOf, type LanguageFamily } from './languages';
+import { embeddedRegions } from './embedded';
 import { regionsOf } from './regions';
 import { rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
 import { after, before, hasDigit, isAllDigits, isDigit, isUpper, isWordChar, lineStartOf, LOOKBACK, STANDALONE_VALUE, wordsOf } from './text';
@@ -524,6 +525,22 @@ function partsOf(text: string, languageId: string): Part[] {
   return regions.map((r) => ({ text: text.slice(r.start, r.end), offset: r.start, languageId: r.languageId }));
 }
 
+/** Configuration inside a part's multi-line strings (./embedded), read again in its own language. */
+function overlaysOf(part: Part): Part[] {
+  return embeddedRegions(part.text, part.languageId).map((r) => ({ text: part.text.slice(r.start, r.end), offset: part.offset + r.start, languageId: r.languageId }));
+}
+
+/** Occurrences of parts read twice, in order; where two overlap, the host language's (listed first) stays. */
+function inOrder(list: Occurrence[]): Occurrence[] {
+  const sorted = list.map((o, i) => ({ o, i })).sort((a, b) => a.o.start - b.o.start || a.i - b.i);
+  const kept: Occurrence[] = [];
+  for (const { o } of sorted) {
+    const last = kept.at(-1);
+    if (!last || o.start >= last.end) kept.push(o);
+  }
+  return kept;
+}
+
 /** One language's occurrences in a text, in order. Linear in the length of the text. */
 function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrence[] {
   const found: Occurrence[] = [];
@@ -563,7 +580,9 @@ export function analyze(text: string, languageId: string, options: ScanOptions =
   const occurrences: Occurrence[] = [];
   const imports: Occurrence[] = [];
   const sinks: Sink[] = [];
-  for (const part of partsOf(text, languageId)) {
+  const parts = partsOf(text, languageId);
+  const overlays = parts.flatMap(overlaysOf);
+  for (const part of overlays.length ? [...parts, ...overlays] : parts) {
     const family = familyOf(part.languageId);
     if (!family) continue;
     const learned = factsFor(part.text, family, options.workspaceSinks ?? new Map());
@@ -577,6 +596,7 @@ export function analyze(text: string, languageId: string, options: ScanOptions =
       (isOnImport(part.text, o.start, family) ? imports : occurrences).push(shifted);
     }
   }
+  if (overlays.length) return { occurrences: inOrder(occurrences), imports, sinks };
   return { occurrences, imports, sinks };
 }
 

@@ -50,6 +50,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   '.http': 'http', '.rest': 'http',
   '.htaccess': 'apacheconf',
   '.caddyfile': 'caddyfile',
+  '.caddyfiletest': 'caddyfile',
   '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext',
 };
 
@@ -58,7 +59,7 @@ const NGINX_HINT = /^[ \t]*(?:server|location|http|upstream)\b[^\n;]*\{|^[ \t]*(
 const APACHE_HINT = /^[ \t]*(?:<VirtualHost|<Directory|RewriteRule|RewriteEngine|ErrorDocument|Redirect(?:Match|Permanent|Temp)?)\b/m;
 
 /** Tells nginx from Apache configuration by content (both use `.conf`). */
-function configLanguage(text: string): string | undefined {
+export function configLanguage(text: string): string | undefined {
   const head = text.slice(0, 20_000);
   if (APACHE_HINT.test(head)) return 'apacheconf';
   if (NGINX_HINT.test(head)) return 'nginx';

@@ -1,4 +1,4 @@
-import { idiom, type LiteralIdiom } from './spec';
+import { CODE_FAMILIES, idiom, type LiteralIdiom } from './spec';
 
 // Server configuration and documentation: nginx, Apache, Caddy, Markdown tables.
 
@@ -16,6 +16,8 @@ export const CONFIG_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'caddy.redir', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])redir\s+(?:\S+\s+){1,2}$/, after: /^(?:\s|$|\})/, triggers: 'w/}*', requires: 'redirectCode' }),
   idiom({ id: 'caddy.status-list', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])(?:handle_errors|status)\s+(?:[1-5](?:\d\d|xx)\s+)*$/, after: /^(?:\s|$|\{|\})/ }),
   idiom({ id: 'caddy.replace_status', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])replace_status\s+(?:@[\w-]+\s+)?$/, after: /^(?:\s|$|\})/ }),
+  // An nginx directive written in a code string: `fmt.Sprintf("return 301 %s;", url)`, `"error_page 404 /404.html;"`
+  idiom({ id: 'nginx.in-string', families: CODE_FAMILIES, kind: 'directive', before: /["'`][ \t]*(?:return|error_page(?:[ \t]+\d{3})*|(?:proxy|fastcgi)_cache_valid(?:[ \t]+\d{3})*)[ \t]+$/, after: /^(?:[ \t]+\S|;)/, requires: 'plausibleCode' }),
   // A number alone in the first cell of a Markdown table row
   idiom({ id: 'docs.table-cell', families: ['docs'], before: /^\s*\|\s*`?$/, after: /^`?\s*\|/, triggers: '|`' }),
 ];
