@@ -197,6 +197,8 @@ const POSITIVES: readonly Positive[] = [
   ['go', '	render.Status(r, 401)', '401', 401, 'literal'],
   ['rust', '    assert_eq!(response.status, Some(200));', '200', 200, 'literal'],
   ['csharp', '    if ((int)httpResponse.StatusCode is >= 300 and < 400)', '400', 400, 'literal'],
+  ['go', '\tshouldGiveNotFound(t, resp)', 'shouldGiveNotFound', 404, 'helper'],
+  ['php', '    $this->assertResourceNotFound($response);', 'assertResourceNotFound', 404, 'helper'],
   ['java', '      {\n        404,\n        FeignException.NotFound.class,', '404', 404, 'literal'],
   ['java', '      {\n        404,\n        FeignException.NotFound.class,', 'NotFound', 404, 'helper'],
   ['java', '    repo.findBySlug(slug).orElseThrow(ResourceNotFoundException::new);', 'ResourceNotFoundException', 404, 'helper'],

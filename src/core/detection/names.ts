@@ -129,7 +129,7 @@ const NOUN_STATUS_TYPE = /^(?:(?:Resource|Entity|Record|Item|Object|Page|Route|D
 const NOT_STATUS_TYPES = new Set(['NotImplementedError']);
 
 /** A test helper called to check a status: `PostAndEnsureBadRequestAsync(`, `expectNotFound(`, `assertForbidden(`. */
-const STATUS_CHECK_CALL = /^(?:[A-Z][a-z]+And)?(?:[Ee]nsure|expect|assert|[Ss]hould|[Rr]eturns?|[Rr]espond)(?:Is|Be|With)?([A-Z][A-Za-z]+?)(?:Async|Response|Status)?$/;
+const STATUS_CHECK_CALL = /^(?:[A-Z][a-z]+And)?(?:[Ee]nsure|expect|assert|[Ss]hould|[Rr]eturns?|[Rr]espond)(?:Is|Be|With|Give|Get|Have|Return)?([A-Z][A-Za-z]+?)(?:Async|Response|Status)?$/;
 /** Phrases that are everyday words after "ensure"/"expect" (`ensureFound`, `expectAccepted`). */
 const EVERYDAY_PHRASES = new Set(['found', 'accepted', 'locked']);
 
@@ -143,7 +143,9 @@ export function classifyStatusNamedType(text: string, start: number, end: number
   const quote = text.charAt(start - 1);
   if ((quote === "'" || quote === '"') && text.charAt(end) === quote) return undefined;
   const name = text.slice(start, end);
-  const checked = STATUS_CHECK_CALL.exec(name)?.[1]?.toLowerCase();
+  const checkedCore = STATUS_CHECK_CALL.exec(name)?.[1];
+  const checkedNoun = checkedCore === undefined ? undefined : NOUN_STATUS_TYPE.exec(checkedCore);
+  const checked = (checkedNoun?.[1] ?? checkedNoun?.[2] ?? checkedCore)?.toLowerCase();
   if (checked !== undefined && !EVERYDAY_PHRASES.has(checked) && /^\s*\(/.test(text.slice(end, end + 4))) {
     const code = codeOfSquashedPhrase(checked);
     if (code !== undefined && code >= 200) return { start, end, code, kind: 'helper', idiom: 'status-check-call' };
