@@ -7,7 +7,7 @@ import { clauseParameterAt, statusSlotsOf, type StatusSlots } from './heads';
 import { familyOf, type LanguageFamily } from './languages';
 import { embeddedRegions } from './embedded';
 import { regionsOf } from './regions';
-import { rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
+import { attributeRowColumn, rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
 import { after, before, hasDigit, isAllDigits, isDigit, isUpper, isWordChar, lineStartOf, LOOKBACK, STANDALONE_VALUE, wordsOf } from './text';
 import { assignedName, classifyStatusNamedType, CODE_NAME_FAMILIES, codeOfLocalConstant, enclosingFunctionName, isPlausibleStatusName, isResponderCall, isStatusColumnName, isStatusName, phraseNameCode, RETURNED, STATUS_WORDS } from './names';
 import { isErrorPayloadCode, isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isStatusList, isStatusMapEntry, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
@@ -246,7 +246,7 @@ function flowsIntoStatus(text: string, start: number, end: number, code: number,
   const sink = sinkArgument(text, start, family, facts.sinks);
   if (sink) return { start, end, code, kind: 'literal', idiom: 'helper-argument', evidence: sinkEvidence(sink) };
   if (isPairedWithItsName(text, start, end, code, family) || isKeyedToItsName(text, end, code, family)) return { start, end, code, kind: 'literal', idiom: 'paired-with-name' };
-  const column = facts.tables.length ? tableColumnAt(text, start, end, facts.tables, family) : undefined;
+  const column = facts.tables.length ? tableColumnAt(text, start, end, facts.tables, family) : family === 'csharp' ? attributeRowColumn(text, start, end) : undefined;
   if (column !== undefined && isPlausibleStatusName(column)) {
     const evidence = facts.reaches(column);
     if (evidence || isStatusColumnName(column)) return { start, end, code, kind: 'literal', idiom: 'test-table-column', ...(evidence ? { evidence } : {}) };

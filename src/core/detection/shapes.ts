@@ -9,12 +9,13 @@ import { isPlausibleStatusName } from './names';
 /** A number followed by its own reason phrase ("404 Not Found", "404: NOT FOUND") in a string, log or doc. */
 export function isFollowedByPhrase(tail: string, code: number): boolean {
   const phrase = LIBRARY_PHRASES[code];
-  const separator = /^(?::|\s-)?[ \t]+/.exec(tail)?.[0];
+  const separator = /^(?::|\s-)?[ \t]+["']?/.exec(tail)?.[0];
   if (!phrase || separator === undefined || tail.length < separator.length + phrase.length) return false;
   const words = tail.slice(separator.length).slice(0, phrase.length + 1);
   const written = words.slice(0, phrase.length);
-  // Lower case ("user 404 not found") is prose about something else.
-  return (written === phrase || written === phrase.toUpperCase()) && !/^\w/.test(words.slice(phrase.length));
+  // Lower case ("user 404 not found") is prose about something else; sentence case ("500 Internal server error") is a status line.
+  const sentence = phrase.charAt(0) + phrase.slice(1).toLowerCase();
+  return (written === phrase || written === phrase.toUpperCase() || written === sentence) && !/^\w/.test(words.slice(phrase.length));
 }
 
 const PHRASE_ENTRY = /^['"]?\s*(?::|=>|,|\]\s*=)\s*[bu]?(['"])((?:(?!\1)[^\\\n]|\\.){2,48})\1/;

@@ -58,6 +58,28 @@ export function tableColumnAt(text: string, start: number, end: number, headers:
   return column === undefined ? undefined : header.columns[column];
 }
 
+/** A C# test's data row: `[InlineData(302, "GET")]`, `[TestCase(404)]`, `[DataRow(201, …)]`. */
+const ATTRIBUTE_ROW = /^[ \t]*\[(?:InlineData|TestCase|DataRow)\($/;
+/** What may stand between the rows and the method they feed: more attributes, modifiers, the return type. */
+const ATTRIBUTE_REACH = 1500;
+
+/**
+ * The parameter a C# data row's number feeds: the row's column in the test method declared below
+ * the attributes (`[InlineData(302, "GET")] … Task Redirects(int status, string method)` → `status`).
+ */
+export function attributeRowColumn(text: string, start: number, end: number): string | undefined {
+  const row = rowAround(text, start, end);
+  if (!row || !ATTRIBUTE_ROW.test(text.slice(text.lastIndexOf('\n', row.start - 1) + 1, row.start))) return undefined;
+  // The first line below that is neither an attribute nor a comment declares the method.
+  const below = text.slice(end, end + ATTRIBUTE_REACH).split('\n').slice(1);
+  const declaration = below.find((line) => !/^\s*(?:\[|\/\/|$)/.test(line));
+  const open = declaration?.indexOf('(') ?? -1;
+  if (!declaration || open < 0) return undefined;
+  const shut = declaration.indexOf(')', open);
+  const parameter = declaration.slice(open + 1, shut < 0 ? undefined : shut).split(',')[row.column]?.trim();
+  return parameter ? /(\w+)\s*(?:=[^,]*)?$/.exec(parameter)?.[1] : undefined;
+}
+
 function nearestBefore(headers: readonly TableHeader[], offset: number): TableHeader | undefined {
   let low = 0;
   let high = headers.length - 1;

@@ -14,7 +14,7 @@ export const JVM_IDIOMS: readonly LiteralIdiom[] = [
   // Hamcrest: `assertThat(response.status.code, equalTo(201))`, `assertThat(res.statusCode(), is(404))`
   idiom({ id: 'hamcrest.assertThat', families: ['jvm'], before: /\bassertThat\(\s*[\w.()]*(?:[Ss]tatus|ResponseCode)[\w.()]*\s*,\s*(?:equalTo|is)\(\s*$/, after: ARG_END, triggers: '(' }),
   idiom({ id: 'junit.assertEquals', families: ['jvm'], before: /\bassertEquals\(\s*[\w.()]*(?:[Ss]tatus\w*|ResponseCode)(?:\(\))?(?:\.value(?:\(\))?)?\s*,\s*$/, after: ARG_END, triggers: ',' }),
-  idiom({ id: 'assertj.isEqualTo', families: ['jvm'], before: /\bassertThat\([\w.()]*(?:[Ss]tatus|\.code|\.httpCode\(\)|[Rr]esponseCode)[\w.()]*\)\s*\.isEqualTo\(\s*$/, after: ARG_END, triggers: '(' }),
+  idiom({ id: 'assertj.isEqualTo', families: ['jvm'], before: /\bassertThat\([\w.() ]*(?:[Ss]tatus|\.code|\.httpCode\(\)|[Rr]esponseCode)[\w.()]*\)\s*\.isEqualTo\(\s*$/, after: ARG_END, triggers: '(' }),
   idiom({ id: 'status-membership', families: ['jvm'], before: /\b(?:status\w*|code)\s+!?in\s+(?:setOf|listOf|arrayOf|intArrayOf|hashSetOf)\(\s*(?:['"]?\d{3}['"]?\s*,\s*)*['"]?$/, after: /^['"]?\s*[,)]/, triggers: '(,"', requires: 'plausibleCode' }),
   idiom({ id: 'status-range', families: ['jvm'], before: /\b(?:status\w*|code)\s+!?in\s+$/, after: /^\.\.<?\d{3}\b/, requires: 'plausibleCode' }),
   idiom({ id: 'status-range', families: ['jvm'], before: /\b(?:status\w*|code)\s+!?in\s+\d{3}\.\.<?$/, after: STANDALONE, triggers: '.<', requires: 'plausibleCode' }),
