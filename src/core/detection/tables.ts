@@ -77,7 +77,9 @@ export function attributeRowColumn(text: string, start: number, end: number): st
   if (!declaration || open < 0) return undefined;
   const shut = declaration.indexOf(')', open);
   const parameter = declaration.slice(open + 1, shut < 0 ? undefined : shut).split(',')[row.column]?.trim();
-  return parameter ? /(\w+)\s*(?:=[^,]*)?$/.exec(parameter)?.[1] : undefined;
+  // `int statusCode = 200` → `statusCode`: the last word before any default.
+  const name = parameter?.split('=')[0]?.trim().split(/\s+/).pop();
+  return name && /^\w+$/.test(name) ? name : undefined;
 }
 
 function nearestBefore(headers: readonly TableHeader[], offset: number): TableHeader | undefined {
