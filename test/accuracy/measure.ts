@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { languageIdForFile, scan, type Occurrence } from '../../src/core/detection';
+import { languageIdForFile, scan, type Occurrence, type SinkTable } from '../../src/core/detection';
 import { positionsIn } from '../../src/core/detection/positions';
 
 // Precision and recall of detection against the hand-labelled corpus (test/fixtures/corpus):
@@ -65,6 +65,8 @@ export interface LabelledText {
   readonly languageId: string;
   readonly text: string;
   readonly labels: readonly Label[];
+  /** Helpers the rest of the text's project defines (what the CLI and the editor index first). */
+  readonly workspaceSinks?: SinkTable;
 }
 
 /** Labels of this kind are undecidable (a status in a comment): they count neither for nor against. */
@@ -75,11 +77,11 @@ export function measureTexts(files: readonly LabelledText[]): Accuracy {
   const byKind = new Map<string, Tally>();
   const byLanguage = new Map<string, Tally>();
   const mistakes: Mistake[] = [];
-  for (const { name: file, group: language, languageId, text, labels: fileLabels } of files) {
+  for (const { name: file, group: language, languageId, text, labels: fileLabels, workspaceSinks } of files) {
     const at = positionsIn(text);
     const lines = text.split('\n');
     const unmatched = fileLabels.map((label) => ({ label, span: labelSpan(lines[label.line - 1] ?? '', label) }));
-    for (const occurrence of scan(text, languageId)) {
+    for (const occurrence of scan(text, languageId, workspaceSinks ? { workspaceSinks } : {})) {
       const { line, column: oneBased } = at(occurrence.start);
       const column = oneBased - 1;
       const width = occurrence.end - occurrence.start;

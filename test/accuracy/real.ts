@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { familyOf, languageIdForFile } from '../../src/core/detection';
+import { familyOf, languageIdForFile, learnSinksOf, sinkTable, type Sink, type SinkTable } from '../../src/core/detection';
 import { measureTexts, precision, recall, type Accuracy, type Label, type LabelledText, type Tally } from './measure';
 
 // `npm run accuracy:real`: precision and recall of detection on real public code, labelled by
@@ -9,6 +9,8 @@ import { measureTexts, precision, recall, type Accuracy, type Label, type Labell
 // committed: they are read from snapshots made by the search tool's `fetch` (bare git
 // directories under /work/.mirror), and where those are absent (CI) the check says so and passes.
 // `--mistakes` lists the tune split's mistakes (never the holdout's); `--check` only validates labels.
+// Each file is measured as `scan` sees it in its repository: with the helpers the repository's
+// other files define (the CLI's and the editor's workspace index); `--file-alone` leaves them out.
 
 interface RealFile {
   readonly repo: string;
@@ -37,6 +39,38 @@ function readAt(gitDir: string, commit: string, file: string): string | undefine
 }
 
 /** Every labelled file, with its split: the entry's own, else its file's name (tune.json → tune). */
+/** Largest file the index reads, as the CLI skips minified bundles and generated data. */
+const INDEX_MAX_BYTES = 1 << 20;
+const indexes = new Map<string, SinkTable>();
+
+/** The helpers every file of a repository snapshot defines, as the CLI's first pass collects them. */
+function repositoryIndex(gitDir: string, repo: string, commit: string): SinkTable {
+  const key = `${repo}@${commit}`;
+  const cached = indexes.get(key);
+  if (cached) return cached;
+  const tree = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-l', commit], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  const wanted: { object: string; file: string }[] = [];
+  for (const line of tree.split('\n')) {
+    const m = /^\d+ blob ([0-9a-f]+)\s+(\d+)\t(.+)$/.exec(line);
+    if (m?.[1] && m[3] && Number(m[2]) <= INDEX_MAX_BYTES && languageIdForFile(m[3]) !== undefined) wanted.push({ object: m[1], file: m[3] });
+  }
+  const sinks: Sink[] = [];
+  // One `git cat-file --batch` for the whole tree: a process per file would take minutes.
+  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: wanted.map((w) => w.object).join('\n') + '\n', maxBuffer: 2 ** 31 });
+  let at = 0;
+  for (const { file } of wanted) {
+    const headerEnd = batch.indexOf(10, at);
+    const size = Number(/ (\d+)$/.exec(batch.subarray(at, headerEnd).toString())?.[1] ?? 0);
+    const text = batch.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
+    at = headerEnd + 1 + size + 1;
+    const languageId = languageIdForFile(file, text);
+    if (languageId) sinks.push(...learnSinksOf(text, languageId, file));
+  }
+  const table = sinkTable(sinks);
+  indexes.set(key, table);
+  return table;
+}
+
 function labelledFiles(): RealFile[] {
   const files: RealFile[] = [];
   for (const name of fs.readdirSync(LABELS).filter((f) => f.endsWith('.json')).sort()) {
@@ -95,7 +129,8 @@ function main(): void {
     const languageId = languageIdForFile(file.path, text) ?? 'plaintext';
     const group = familyOf(languageId) ?? languageId;
     const list = bySplit.get(file.split ?? 'tune') ?? [];
-    list.push({ name, group, languageId, text, labels: file.labels });
+    const workspaceSinks = process.argv.includes('--file-alone') || process.argv.includes('--check') ? undefined : repositoryIndex(gitDir, file.repo, file.commit);
+    list.push({ name, group, languageId, text, labels: file.labels, ...(workspaceSinks ? { workspaceSinks } : {}) });
     bySplit.set(file.split ?? 'tune', list);
   }
   if (process.argv.includes('--check')) {

@@ -339,3 +339,25 @@ describe('configuration inside a code string', () => {
     assert.deepEqual(found('\treturn strings.Contains(server, fmt.Sprintf("return 301 %s;", redirectURL))', 'go'), ['301:directive']);
   });
 });
+
+describe('sinks learnt only with evidence', () => {
+  it('a call inside `return` is no status tuple: `return super().filter(qs, value)`', () => {
+    const text = ['class F(Filter):', '    def filter(self, qs, value):', '        return super().filter(qs, value)', ''].join('\n');
+    assert.deepEqual(learnSinksOf(text, 'python'), []);
+    const tuple = ['def fail(message, status):', '    return jsonify(error=str(message)), status', ''].join('\n');
+    assert.deepEqual(learnSinksOf(tuple, 'python').map((s) => `${s.name}#${s.index}`), ['fail#1']);
+  });
+
+  it('a subclass with a constructor of its own does not take its base\'s status argument', () => {
+    const text = [
+      'class TooLarge(HTTPClientError):',
+      '    def __init__(self, max_size, **kwargs):',
+      '        super().__init__(**kwargs)',
+      '',
+      'class Teapot(HTTPClientError):',
+      '    pass',
+      '',
+    ].join('\n');
+    assert.deepEqual(learnSinksOf(text, 'python').map((s) => s.name), ['Teapot']);
+  });
+});

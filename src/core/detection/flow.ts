@@ -476,6 +476,16 @@ const SUBCLASS: Readonly<Partial<Record<LanguageFamily, RegExp>>> = {
   ruby: /\bclass\s+([A-Z]\w*)\s*<\s*(?:[\w:]+::)?([A-Z]\w*)/g,
 };
 
+/** A constructor of its own: the subclass takes its own arguments, not its base's. */
+const CONSTRUCTOR: Readonly<Partial<Record<LanguageFamily, RegExp>>> = {
+  python: /^[ \t]+def[ \t]+__init__\(/m,
+  js: /^[ \t]+constructor[ \t]*\(/m,
+  php: /\bfunction[ \t]+__construct\(/,
+  ruby: /^[ \t]+def[ \t]+initialize\b/m,
+};
+/** How much of a class body is read for its constructor. */
+const CLASS_BODY = 3000;
+
 /**
  * Subclasses of a status-taking class take the status where it does: `class BadBody(HTTPException)`
  * then `BadBody(422)`. The base is a sink, or a framework class an idiom knows (`HTTPException(404`).
@@ -489,6 +499,10 @@ function inheritedSinks(text: string, family: LanguageFamily, position: StatusPo
     const [, name, base] = m;
     if (!name || !base || name === base) continue;
     const line = lineOf(text, m.index);
+    // Up to the next class: its body, where a constructor of its own would be.
+    const next = text.indexOf('class ', pattern.lastIndex);
+    const body = text.slice(pattern.lastIndex, Math.min(next < 0 ? text.length : next, pattern.lastIndex + CLASS_BODY));
+    if (CONSTRUCTOR[family]?.test(body) || ((family === 'jvm' || family === 'csharp') && new RegExp(`\\b${name}\\s*\\(`).test(body))) continue;
     const inherited = known.get(base);
     if (inherited?.length) {
       for (const s of inherited) sinks.push({ name, family, index: s.index, param: s.param, evidence: `${base}(…) → ${s.evidence}`, line });

@@ -12,7 +12,8 @@ export const PYTHON_IDIOMS: readonly LiteralIdiom[] = [
   call('python.HTTPException', ['python'], String.raw`\b(?:HTTPException|HTTPError)`),
   idiom({ id: 'status-keyword', families: ['python'], before: /\b(?:status|status_code)\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   idiom({ id: 'flask.redirect', families: ['python'], before: new RegExp(`\\bredirect\\(${ARGS},\\s*code\\s*=\\s*$`), after: ARG_END, triggers: '=' }),
-  idiom({ id: 'flask.return-tuple', families: ['python'], before: /^\s*return\s[^#\n]*,\s*$/, after: /^\s*(?:,\s*[{[\w]|$|#|\))/, triggers: ',' }),
+  // The tuple's own comma, not one inside a call: `return super().filter(qs, value)` returns no status.
+  idiom({ id: 'flask.return-tuple', families: ['python'], before: /^\s*return\s\(?(?:[^#\n()]|\((?:[^()\n]|\([^()\n]*\))*\))*,\s*$/, after: /^\s*(?:,\s*[{[\w]|$|#|\))/, triggers: ',' }),
   laterArg('flask.make_response', ['python'], String.raw`\bmake_response`),
   compare('status-comparison', ['python'], String.raw`\b(?:status|status_code|code)`),
   // The number first, as in a chained range check: `return 300 <= code <= 399`
