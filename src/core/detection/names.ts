@@ -53,6 +53,8 @@ export function isStatusName(head: string, code: number): boolean {
   if (!name) return false;
   // A declaration may name the number it holds: `HTTP_404_NOT_FOUND = 404`.
   const words = wordsOf(name).filter((w) => w !== String(code));
+  // `timeoutStatus`: the status sent on a timeout; `retryDelayMs` is no status at all.
+  if (STATUS_WORDS.has(words.at(-1) ?? '')) return true;
   if (words.some((w) => NOT_A_STATUS_WORDS.has(w))) return false;
   if (words.some((w) => STATUS_WORDS.has(w))) return true;
   const phrase = LIBRARY_PHRASES[code];

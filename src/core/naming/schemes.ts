@@ -290,6 +290,16 @@ const SPECS: readonly SchemeSpec[] = [
     overrides: { 401: 'NotAuthorized', 405: 'NotAllowed', 415: 'NotSupported' },
   },
   {
+    // Spring's MockRestServiceServer responses: `andRespond(withBadRequest())`, `MockRestResponseCreators.withServerError()`
+    id: 'spring.MockRestResponseCreators', families: ['jvm'], kind: 'helper', qualifier: 'MockRestResponseCreators.',
+    before: /(?:^|[^\w$.])(?:MockRestResponseCreators\.)?$/, after: CALL, style: 'camel', only: [],
+    aliases: {
+      withSuccess: 200, withCreatedEntity: 201, withAccepted: 202, withNoContent: 204, withBadRequest: 400, withUnauthorizedRequest: 401,
+      withForbiddenRequest: 403, withResourceNotFound: 404, withRequestConflict: 409, withTooManyRequests: 429, withServerError: 500,
+      withBadGateway: 502, withServiceUnavailable: 503, withGatewayTimeout: 504,
+    },
+  },
+  {
     id: 'spring.client-exceptions', families: ['jvm'], kind: 'helper', qualifier: 'HttpClientErrorException.',
     before: /\b(?:HttpClientErrorException|HttpServerErrorException|WebClientResponseException)\.$/, style: 'Pascal',
     only: [400, 401, 403, 404, 405, 406, 409, 410, 412, 415, 422, 429, 500, 501, 502, 503, 504],

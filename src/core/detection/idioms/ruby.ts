@@ -3,13 +3,17 @@ import { ARG_END, call, compare, idiom, laterArg, type LiteralIdiom, VALUE_END }
 // Ruby (Rails, Sinatra, Rack, RSpec, Minitest).
 
 export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
-  idiom({ id: 'rails.status-option', families: ['ruby'], before: /(?:\bstatus:\s*|:status\s*=>\s*)$/, after: VALUE_END, triggers: ':>' }),
+  idiom({ id: 'rails.status-option', families: ['ruby'], before: /(?:\bstatus:\s*|(?::status|(['"])status\1)\s*=>\s*)$/, after: VALUE_END, triggers: ':>' }),
+  idiom({ id: 'rack.status-assignment', families: ['ruby'], before: /[\w)\]]\.status\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   idiom({ id: 'rails.head', families: ['ruby'], before: /(?:^|[^\w.])head[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   idiom({ id: 'sinatra.halt', families: ['ruby'], before: /(?:^|[^\w.])(?:halt|status)[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   idiom({ id: 'sinatra.error', families: ['ruby'], before: /^\s*error[\s(]\s*(?:\d{3}(?:\.\.\.?\d{3})?\s*,\s*)*(?:\d{3}\.\.\.?)?$/, after: /^\s*(?:,|\.\.|do\b|\{|\))/, triggers: '(w,.' }),
   laterArg('sinatra.redirect', ['ruby'], String.raw`\bredirect`),
   idiom({ id: 'sinatra.redirect', families: ['ruby'], before: /\bredirect\s(?:[^,()\n]|\([^()\n]*\))+,\s*$/, after: VALUE_END, triggers: ',' }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*[\w.]*status\b/, triggers: '(w' }),
+  idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*@?[\w.]*status\s*,\s*$/, after: VALUE_END, triggers: ',' }),
+  // RSpec's old `should` syntax: `last_response.status.should == 201`, `response.status.should eq(404)`
+  idiom({ id: 'rspec.eq', families: ['ruby'], before: /\bstatus\.should\s*(?:==|(?:eq|eql|equal|be)(?:\(|\s))\s*$/, after: VALUE_END, triggers: '=(w' }),
   call('rspec.have_http_status', ['ruby'], String.raw`\b(?:have_http_status|assert_response|status_code)`),
   idiom({ id: 'minitest.assert_response', families: ['ruby'], before: /\bassert_response\s+$/, after: VALUE_END }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*@?\w*response(?:\.first|\[0\])\s*(?:$|[)#])/, triggers: '(w' }),

@@ -3,7 +3,7 @@ import { ARG_END, call, compare, idiom, type LiteralIdiom } from './spec';
 // Rust (http, Rocket, actix-web).
 
 export const RUST_IDIOMS: readonly LiteralIdiom[] = [
-  call('rust.StatusCode.from_u16', ['rust'], String.raw`(?:StatusCode::from_u16|Status::new|Status::from_code|#\[catch)`),
+  call('rust.StatusCode.from_u16', ['rust'], String.raw`(?:StatusCode::from_u16|Status::new|Status::from_code|Catcher::new|#\[catch)`),
   // An optional status field: `status: Some(200)`, `assert_eq!(resp.status, Some(201))`
   idiom({ id: 'rust.status-field', families: ['rust'], before: /(?:\bstatus:\s*|\.status\s*,\s*)Some\(\s*$/, after: /^\s*\)/, triggers: '(' }),
   compare('status-comparison', ['rust'], String.raw`(?:\bstatus\(\)(?:\.as_u16\(\))?|\.as_u16\(\))`),
