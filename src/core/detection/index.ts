@@ -447,7 +447,7 @@ const BARE_LOWERCASE_NAMES = new Set(['get_object_or_404', 'get_list_or_404', 'n
  * Cheap filter before any lookup: status names start with a capital letter, follow a qualifier
  * (`.`, `:`, `>` of `->`, `@`), or are one of a few bare helpers. Most identifiers stop here.
  */
-const STATUS_CHECK_PREFIX = /^(?:ensure|expect|assert|should|returns?|respond)[A-Z]/;
+const STATUS_CHECK_PREFIX = /^(?:ensure|expect|assert|should|returns?|respond|with)[A-Z]/;
 
 function mayBeStatusName(text: string, start: number, end: number, first: number): boolean {
   if (first >= 65 && first <= 90) return true;
@@ -457,8 +457,8 @@ function mayBeStatusName(text: string, start: number, end: number, first: number
   if (previous === 46 || previous === 58 || previous === 62 || previous === 64) return true;
   // Ruby predicates called bare (`assert ok?`)
   if (text.charCodeAt(end) === 63) return true;
-  // Bare test helpers named for the status they check (`expectNotFound(res)`)
-  if ((first === 101 || first === 97 || first === 115 || first === 114) && STATUS_CHECK_PREFIX.test(text.slice(start, start + 8))) return true;
+  // Bare test helpers named for the status they check (`expectNotFound(res)`), Spring's `withBadRequest()`
+  if ((first === 101 || first === 97 || first === 115 || first === 114 || first === 119) && STATUS_CHECK_PREFIX.test(text.slice(start, start + 8))) return true;
   // http_502 (nginx) and the few bare lower-case helpers
   return (first === 104 || first === 103 || first === 110) && (text.startsWith('http_', start) || BARE_LOWERCASE_NAMES.has(text.slice(start, end)));
 }
