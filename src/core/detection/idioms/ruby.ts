@@ -10,7 +10,7 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'sinatra.error', families: ['ruby'], before: /^\s*error[\s(]\s*(?:\d{3}(?:\.\.\.?\d{3})?\s*,\s*)*(?:\d{3}\.\.\.?)?$/, after: /^\s*(?:,|\.\.|do\b|\{|\))/, triggers: '(w,.' }),
   laterArg('sinatra.redirect', ['ruby'], String.raw`\bredirect`),
   idiom({ id: 'sinatra.redirect', families: ['ruby'], before: /\bredirect\s(?:[^,()\n]|\([^()\n]*\))+,\s*$/, after: VALUE_END, triggers: ',' }),
-  idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*[\w.]*status\b/, triggers: '(w' }),
+  idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*@?[\w.]*status\b/, triggers: '(w' }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*@?[\w.]*status\s*,\s*$/, after: VALUE_END, triggers: ',' }),
   // RSpec's old `should` syntax: `last_response.status.should == 201`, `response.status.should eq(404)`
   idiom({ id: 'rspec.eq', families: ['ruby'], before: /\bstatus\.should\s*(?:==|(?:eq|eql|equal|be)(?:\(|\s))\s*$/, after: VALUE_END, triggers: '=(w' }),
@@ -32,6 +32,6 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   // A Rack response's status is its first element: `resp[0].must_equal 200`, `app.call(env).first == 404`
   idiom({ id: 'rack.triplet', families: ['ruby'], before: /(?:\bres\w*|\bapp\.call\([^()\n]*\)|\.call\([^()\n]*\))(?:\.first|\[0\])\)?\s*(?:\.(?:must|wont)_equal[\s(]|\.to\s+eq(?:l|ual)?[\s(]|[=!]=)\s*$/, after: VALUE_END, triggers: '(w=' }),
   call('rack.Response', ['ruby'], String.raw`\bRack::(?:Mock)?Response(?:::Raw)?\.new`),
-  idiom({ id: 'rack.Response', families: ['ruby'], before: /\bRack::MockResponse\[\s*$/, after: ARG_END, triggers: '[' }),
+  idiom({ id: 'rack.Response', families: ['ruby'], before: /\bRack::(?:Mock)?Response\[\s*$/, after: ARG_END, triggers: '[' }),
   laterArg('rack.Response', ['ruby'], String.raw`\bResponse\.new`),
 ];
