@@ -361,3 +361,10 @@ describe('sinks learnt only with evidence', () => {
     assert.deepEqual(learnSinksOf(text, 'python').map((s) => s.name), ['Teapot']);
   });
 });
+
+describe('a table key read by index', () => {
+  it('Ruby: `rc: 400` rows whose key the test compares with the status as `t[:rc]`', () => {
+    const text = ['  [', '    { value: "x", rc: 400, size: 300 },', '    { value: "y", rc: 200 },', '  ].each do |t|', '    it "works" do', '      expect(last_response.status).to eq t[:rc]', '    end', '  end'].join('\n');
+    assert.deepEqual(scan(text, 'ruby').map((o) => `${text.slice(o.start, o.end)}:${o.idiom}`), ['400:flows-to-status', '200:flows-to-status']);
+  });
+});

@@ -394,10 +394,25 @@ function chainStart(text: string, at: number): number {
   }
 }
 
+/**
+ * A key read by index, `row[:rc]`, `tc['want']`, `t["status"]`: the whole access, from the
+ * indexed name to the closing bracket (the name alone otherwise).
+ */
+function indexAccess(text: string, at: number, length: number): [number, number] {
+  const open = text.charAt(at - 1);
+  const quote = open === ':' || open === "'" || open === '"' ? open : '';
+  if (!quote || text.charAt(at - 2) !== '[') return [at, at + length];
+  const close = quote === ':' ? ']' : `${quote}]`;
+  if (!text.startsWith(close, at + length)) return [at, at + length];
+  const k = skipWordBack(text, at - 3);
+  return k + 1 < at - 2 ? [k + 1, at + length + close.length] : [at, at + length];
+}
+
 /** Where a name used at `at` goes: a status position's line, or a sink it is passed to. */
 function reachOf(text: string, at: number, length: number, family: LanguageFamily, position: StatusPosition, sinks: SinkTable): string | undefined {
-  const start = chainStart(text, at);
-  if (position(text, start, at + length)) return evidenceAt(text, at);
+  const [from, to] = indexAccess(text, at, length);
+  const start = chainStart(text, from);
+  if (position(text, start, to)) return evidenceAt(text, at);
   const argument = callArgumentAt(text, start, family);
   if (!argument) return undefined;
   const sink = sinks.get(argument.callee)?.find((s) => (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));

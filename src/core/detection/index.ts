@@ -153,7 +153,8 @@ function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead
     case 'switchOnStatus':
       return isSwitchOnStatus(text, start, family);
     case 'responderCall':
-      return isResponderCall(head);
+      // A helper named for responding may take sizes and counts too (`new ErrorDecoder(4000, 2000)`): statuses only.
+      return (code === ANY_CODE || (code >= 100 && code <= 599)) && isResponderCall(head);
     case 'redirectCode':
       return REDIRECT_CODES.has(code);
     case 'plausibleCode':

@@ -261,6 +261,14 @@ const SPECS: readonly SchemeSpec[] = [
     missing: [103, 208, 226, 418, 421, 451, 508, 510, 511],
   },
   {
+    // http4k's `org.http4k.core.Status`: `Response(Status.NOT_FOUND)`, `Status.I_M_A_TEAPOT`
+    id: 'http4k.Status', families: ['jvm'], kind: 'constant', qualifier: 'Status.', before: /(?:^|[^\w$.])Status\.$/, style: 'UPPER_SNAKE',
+    only: [100, 101, 200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505],
+    overrides: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 418: 'I_M_A_TEAPOT', 422: 'UNPROCESSABLE_ENTITY' },
+    // Statuses http4k's own client reports for failures it generated (`clientGenerated = true`)
+    aliases: { CONNECTION_REFUSED: 503, UNKNOWN_HOST: 503, CLIENT_TIMEOUT: 504 },
+  },
+  {
     id: 'spring.ResponseEntity', families: ['jvm'], kind: 'helper', qualifier: 'ResponseEntity.', before: member('ResponseEntity.'), after: CALL,
     style: 'camel', only: [200, 201, 202, 204, 400, 404, 422, 500],
     overrides: { 422: 'unprocessableEntity' }, aliases: { unprocessableContent: 422 },

@@ -7,10 +7,10 @@ export const GO_IDIOMS: readonly LiteralIdiom[] = [
   laterArg('go.http.Error', ['go'], String.raw`\bhttp\.(?:Error|Redirect)`),
   compare('status-comparison', ['go'], String.raw`\b(?:StatusCode|Code|status|statusCode|code)`),
   laterArg('go.redirect', ['go'], String.raw`\.Redirect`),
-  idiom({ id: 'testify.assert', families: ['go'], before: /\b(?:assert|require)\.\w+\(\s*t\s*,\s*$/, after: /^\s*,\s*[\w.]*(?:Code|StatusCode|Status)\b/, triggers: ',' }),
+  idiom({ id: 'testify.assert', families: ['go'], before: /\b(?:assert|require)\.\w+\(\s*(?:t|b|tb|s\.T\(\))\s*,\s*$/, after: /^\s*,\s*[\w.]*(?:Code|StatusCode|Status)\b/, triggers: ',' }),
   // A package's own testify-like helper: `assertEqual(t, 200, w.Code)`
   idiom({ id: 'testify.assert', families: ['go'], before: /(?<![\w.])(?:assert|expect|check)\w*\(\s*t\s*,\s*$/, after: /^\s*,\s*[\w.]*(?:Code|StatusCode|Status)\s*[,)]/, triggers: ',' }),
   // go-chi/render: `render.Status(r, 401)`
   idiom({ id: 'chi.render.Status', families: ['go'], before: /\brender\.Status\(\s*\w+\s*,\s*$/, after: ARG_END, triggers: ',' }),
-  idiom({ id: 'testify.assert', families: ['go'], before: /\b(?:assert|require)\.\w+\(\s*t\s*,\s*[\w.]*(?:Code|StatusCode)\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'testify.assert', families: ['go'], before: /\b(?:assert|require)\.\w+\(\s*(?:t|b|tb|s\.T\(\))\s*,\s*[\w.]*(?:Code|StatusCode)(?:\(\))?\s*,\s*$/, after: ARG_END, triggers: ',' }),
 ];

@@ -5,6 +5,8 @@ import { ARG_END, call, compare, idiom, laterArg, type LiteralIdiom, VALUE_END }
 export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'rails.status-option', families: ['ruby'], before: /(?:\bstatus:\s*|(?::status|(['"])status\1)\s*=>\s*)$/, after: VALUE_END, triggers: ':>' }),
   idiom({ id: 'rack.status-assignment', families: ['ruby'], before: /[\w)\]]\.status\s*=\s*$/, after: VALUE_END, triggers: '=' }),
+  // Grape's and Sinatra's status setter called on an object: `subject.status 501`
+  idiom({ id: 'sinatra.halt', families: ['ruby'], before: /[\w)\]]\.status[ \t]+$/, after: VALUE_END, triggers: 'w' }),
   idiom({ id: 'rails.head', families: ['ruby'], before: /(?:^|[^\w.])head[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   idiom({ id: 'sinatra.halt', families: ['ruby'], before: /(?:^|[^\w.])(?:halt|status)[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   idiom({ id: 'sinatra.error', families: ['ruby'], before: /^\s*error[\s(]\s*(?:\d{3}(?:\.\.\.?\d{3})?\s*,\s*)*(?:\d{3}\.\.\.?)?$/, after: /^\s*(?:,|\.\.|do\b|\{|\))/, triggers: '(w,.' }),
