@@ -55,6 +55,14 @@ const targets = [
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    ...common,
+    entryPoints: ['src/lsp/main.ts'],
+    outfile: 'dist/lsp.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
 ];
 
 /** Validates the records and writes them as dist/knowledge.json, loaded lazily at run time. */

@@ -22,6 +22,7 @@ const steps = [
   { name: 'compile tests', command: bin('tsc'), args: ['-p', 'test/tsconfig.json'] },
   { name: 'lint', command: bin('eslint'), args: ['.'] },
   { name: 'unit', command: bin('mocha'), args: [], summary: /(\d+) passing/ },
+  { name: 'language server (stdio)', command: bin('mocha'), args: ['--config', 'test/lsp/mocharc.json'], summary: /(\d+) passing/ },
   { name: 'vscode integration', command: node, args: ['scripts/run-vscode-tests.mjs', ...integration], summary: /vscode integration: .*/ },
   { name: 'package', command: node, args: ['scripts/package.mjs'] },
   {

@@ -30,18 +30,37 @@ function guard(stream: NodeJS.WriteStream): { write: (text: string) => void; clo
   };
 }
 
-const stdout = guard(process.stdout);
-const stderr = guard(process.stderr);
+/** A command of the CLI: its output guarded against a reader that went away. */
+function runCommand(args: readonly string[]): void {
+  const stdout = guard(process.stdout);
+  const stderr = guard(process.stderr);
+  process.exitCode = runCli(
+    args,
+    {
+      // dist/knowledge.json sits next to this bundle (dist/cli.js).
+      knowledge: () => parseKnowledge(fs.readFileSync(path.join(__dirname, 'knowledge.json'), 'utf8')),
+      out: stdout.write,
+      err: stderr.write,
+      outClosed: stdout.closed,
+      ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    },
+    PACKAGE_VERSION,
+  );
+}
 
-process.exitCode = runCli(
-  process.argv.slice(2),
-  {
-    // dist/knowledge.json sits next to this bundle (dist/cli.js).
-    knowledge: () => parseKnowledge(fs.readFileSync(path.join(__dirname, 'knowledge.json'), 'utf8')),
-    out: stdout.write,
-    err: stderr.write,
-    outClosed: stdout.closed,
-    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-  },
-  PACKAGE_VERSION,
-);
+/** `lsp --stdio`: the language server, its own bundle next to this one (the CLI loads without it). */
+function runServer(args: readonly string[]): void {
+  if (!args.includes('--stdio')) {
+    process.stderr.write('http-status-guide lsp: only --stdio is supported (run: http-status-guide lsp --stdio)\n');
+    process.exitCode = 2;
+    return;
+  }
+  const bundle = path.join(__dirname, 'lsp.js');
+  // A run-time require of the sibling bundle, so that the CLI's own bundle does not carry the server.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require(bundle) as { runLanguageServer: () => void }).runLanguageServer();
+}
+
+const args = process.argv.slice(2);
+if (args[0] === 'lsp') runServer(args.slice(1));
+else runCommand(args);

@@ -6,8 +6,8 @@ import type { KnowledgeBase } from '../core/knowledge';
 import { lintProject, type RatedFinding } from '../core/lint/config';
 import type { Severity } from '../core/lint/rules';
 import { applyFixes, lineDiff } from '../core/lint/fix';
-import { ConfigFinder } from './config';
-import { collectFiles, pathProblem } from './files';
+import { ConfigFinder } from '../node/config-finder';
+import { collectFiles, pathProblem } from '../node/files';
 import { sarifLog, type LocatedFinding } from './sarif';
 import { guideFor } from '../core/render/guide';
 import { guideToText } from '../core/render/text';
@@ -50,6 +50,8 @@ Commands:
                             .http-status-guide.json above each file. --fix applies the
                             automatic fixes (prefer-constant) and reports what remains;
                             --fix-dry-run prints them as a diff instead.
+  lsp --stdio               Run the language server (hover, diagnostics, code actions,
+                            inlay hints, completion) for any LSP editor
 
 Options:
   -h, --help                Show this help

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lintProject, type LintConfig } from '../core/lint/config';
+import { lintProject, withUserRules, type LintConfig } from '../core/lint/config';
 import { ruleDocPath, type Severity } from '../core/lint/rules';
 import { analysisOf } from './analysis';
 import type { ProjectConfigs } from './lint-config';
@@ -27,9 +27,7 @@ function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase, extensi
   // Larger documents (generated or minified code) have no analysis and are not linted in the editor.
   const analysed = analysisOf(document);
   if (!analysed) return [];
-  // The project's file decides the rules it names (the team's choice); the user's settings the rest.
-  const config: LintConfig = { ...project, rules: { ...settings.rules, ...project.rules } };
-  const findings = lintProject(analysed.text, analysed.languageId, kb, config, {
+  const findings = lintProject(analysed.text, analysed.languageId, kb, withUserRules(project, settings.rules), {
     fileName: document.fileName, occurrences: analysed.analysis.occurrences, lineOf: (offset) => document.positionAt(offset).line,
   });
   const out: vscode.Diagnostic[] = [];

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { hintedOccurrences, hintLabel } from '../core/hints';
 import type { KnowledgeBase } from '../core/knowledge';
 import { guideForCode } from '../core/render/guide';
 import { guideToMarkdown } from '../core/render/markdown';
@@ -12,12 +13,6 @@ import { onDidChangeWorkspaceSinks } from './workspace-index';
 // the requested (visible) range only (from the document's cached analysis), with the hover's
 // guide as tooltip.
 
-function phrase(kb: KnowledgeBase, code: number): string {
-  const info = kb.lookup(code);
-  if (info.kind === 'record') return info.record.phrase;
-  return info.kind === 'unassigned' ? 'unassigned' : 'not a valid status';
-}
-
 class StatusInlayHints implements vscode.InlayHintsProvider {
   constructor(private readonly knowledge: () => Promise<KnowledgeBase>) {}
 
@@ -28,14 +23,11 @@ class StatusInlayHints implements vscode.InlayHintsProvider {
     if (mode === 'off') return [];
     const analysed = analysisOf(document);
     if (!analysed) return [];
-    const first = document.offsetAt(range.start);
-    const last = document.offsetAt(range.end);
-    const occurrences = analysed.analysis.occurrences.filter((o) => o.start >= first && o.end <= last
-      && (mode === 'all' ? o.kind !== 'statusLine' : o.kind === 'literal' || o.kind === 'directive' || o.kind === 'openapiKey'));
+    const occurrences = hintedOccurrences(analysed.analysis.occurrences, document.offsetAt(range.start), document.offsetAt(range.end), mode);
     if (!occurrences.length) return [];
     const kb = await this.knowledge();
     return occurrences.map((o) => {
-      const hint = new vscode.InlayHint(document.positionAt(o.end), phrase(kb, o.code));
+      const hint = new vscode.InlayHint(document.positionAt(o.end), hintLabel(kb, o.code));
       hint.paddingLeft = true;
       hint.tooltip = new vscode.MarkdownString(guideToMarkdown(guideForCode(kb, o.code, 'compact')));
       return hint;

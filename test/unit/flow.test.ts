@@ -368,3 +368,11 @@ describe('a table key read by index', () => {
     assert.deepEqual(scan(text, 'ruby').map((o) => `${text.slice(o.start, o.end)}:${o.idiom}`), ['400:flows-to-status', '200:flows-to-status']);
   });
 });
+
+describe('Ruby calls without parentheses', () => {
+  it('a helper named for a status, called bare: `render_forbidden t(:scope) unless @key`', () => {
+    const text = ['  def render_forbidden(error = nil)', '    render json: { error: error }, status: :forbidden', '  end', '', '  def authorize', '    render_forbidden t(:scope) unless @key', '    return render_forbidden unless @user', '    render_forbidden_count = 3', '  end'].join('\n');
+    const found = scan(text, 'ruby').map((o) => `${text.slice(0, o.start).split('\n').length}:${text.slice(o.start, o.end)}`);
+    assert.deepEqual(found, ['1:render_forbidden', '2::forbidden', '6:render_forbidden', '7:render_forbidden']);
+  });
+});

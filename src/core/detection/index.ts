@@ -391,16 +391,20 @@ function classifyToken(text: string, start: number, end: number, family: Languag
     return classifyNumber(text, start, end, family, facts);
   }
   if (isDigit(text.charCodeAt(start))) return undefined;
-  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifyDefined(text, start, end, facts);
+  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifyDefined(text, start, end, family, facts);
 }
 
 /** A use (or the definition) of a function the text names for a status and whose body uses it. */
-function classifyDefined(text: string, start: number, end: number, facts: Facts): Occurrence | undefined {
+/** Ruby calls a method without parentheses: `render_forbidden t(:scope)`, `return render_unauthorized unless @key`. */
+const BARE_RUBY_CALL = /^(?:[ \t]*$|[ \t]+(?:unless|if|and|or)\b|[ \t]+[\w:'"@[{(])/;
+
+function classifyDefined(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   const definition = facts.definitions.size ? facts.definitions.get(text.slice(start, end)) : undefined;
   if (!definition) return undefined;
   // A call (`notFound(`), a reference handed on (`HandlerFunc(methodNotAllowed)`) or the definition; not prose ("can be found at").
   const next = text.slice(end, end + 8);
-  const called = /^\s*\(/.test(next) || (/[(,]\s*$/.test(text.slice(Math.max(0, start - 8), start)) && /^\s*[,)]/.test(next));
+  const called = /^\s*\(/.test(next) || (/[(,]\s*$/.test(text.slice(Math.max(0, start - 8), start)) && /^\s*[,)]/.test(next))
+    || (family === 'ruby' && BARE_RUBY_CALL.test(text.slice(end, end + 12)));
   if (!called && !/\b(?:function|def|defp|func|fn|fun)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: definition.name, reaches: definition.evidence, line: definition.line } };
 }
@@ -556,8 +560,8 @@ function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrenc
       // Numbers of 2–4 digits only; names never start with a digit.
       if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
-      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifyDefined(text, start, end, facts);
-    } else if (length <= MAX_TOKEN) occurrence = classifyDefined(text, start, end, facts);
+      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifyDefined(text, start, end, family, facts);
+    } else if (length <= MAX_TOKEN) occurrence = classifyDefined(text, start, end, family, facts);
     if (occurrence) found.push(occurrence);
   }
   return found;

@@ -191,3 +191,11 @@ export function lintProject(text: string, languageId: string, kb: KnowledgeBase,
   const { kept, unused } = applySuppressions(text, found, context.lineOf);
   return [...applyConfig(kept, config, kb), ...unusedSuppressions(unused, config)];
 }
+
+/**
+ * The rules an editor applies: the project's file decides the rules it names (the team's
+ * choice), the user's own settings the rest.
+ */
+export function withUserRules(project: LintConfig, userRules: LintConfig['rules']): LintConfig {
+  return { ...project, rules: { ...userRules, ...project.rules } };
+}

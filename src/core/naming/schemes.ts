@@ -346,13 +346,14 @@ const SPECS: readonly SchemeSpec[] = [
     },
   },
   {
-    id: 'aspnet.typed-results', families: ['csharp'], kind: 'helper', qualifier: '', before: /\b(?:Results|Task|ValueTask)<[\w<>, ?]*$/, after: /^\s*(?:(?:<[\w<>, ?]*>)\s*)?[,>]/,
+    // `Results<Ok<Order>, NotFound>`, and tests asking for one: `Assert.IsType<NotFound>(result)`, `((Ok<Order>)result.Result).Value`
+    id: 'aspnet.typed-results', families: ['csharp'], kind: 'helper', qualifier: '', before: /(?:\b(?:Results|Task|ValueTask)<[\w<>, ?]*|\b(?:IsInstanceOfType|IsType|IsAssignableFrom|OfType)<|\(\()$/, after: /^\s*(?:(?:<[\w<>, ?]*>)\s*)?[,>)]/,
     style: 'Pascal', only: [200, 201, 202, 204, 400, 401, 404, 409, 422], overrides: { 422: 'UnprocessableEntity' },
   },
   // ── Ruby / Elixir symbols ──
   {
     id: 'rack.symbols', families: ['ruby'], kind: 'constant', qualifier: ':',
-    before: /(?:\b(?:[a-z]+_)?status:\s*|:status\s*=>\s*|\bhead[\s(]\s*|have_http_status\(\s*|assert_response[\s(]\s*|status_code\(\s*|\bstatus\s+)$/, style: 'lower_snake',
+    before: /(?:\b(?:[a-z]+_)?status:\s*|:status\s*=>\s*|\bhead[\s(]\s*|have_http_status\(\s*|assert_response[\s(]\s*|\brespond_with[\s(]\s*|status_code\(\s*|\bstatus\s+)$/, style: 'lower_snake',
     missing: [418, 510],
     // Written with the symbols Rack 1.6 to 3.x all accept (3.1+ warns); 3.1's names read back too.
     overrides: { 413: 'payload_too_large', 422: 'unprocessable_entity' },
