@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { registerCodeActions } from './code-actions';
+import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerLintConfig } from './lint-config';
 import { registerGuidePanel } from './guide-panel';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerGuidePanel(context);
   registerReplaceStatus(context);
   registerCodeActions(context);
+  registerCompletion(context);
   registerDiagnostics(context, configs);
   registerInlayHints(context);
   registerLookup(context);

@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import { completionsAt } from '../core/completion';
+import { analysisOf } from './analysis';
+import { loadKnowledge } from './knowledge';
+import { documentSelector } from './locate';
+
+// Completion in a status position (`res.status(4` → the 4xx codes) and after a constant's
+// qualifier (`HttpStatus.` → its names), from the core function the language server uses too.
+
+const KINDS = { code: vscode.CompletionItemKind.Value, constant: vscode.CompletionItemKind.Constant, helper: vscode.CompletionItemKind.Function } as const;
+
+class StatusCompletions implements vscode.CompletionItemProvider {
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
+    const analysed = analysisOf(document);
+    if (!analysed) return undefined;
+    const offset = document.offsetAt(position);
+    const kb = await loadKnowledge(this.context);
+    const items = completionsAt(analysed.text, analysed.languageId, offset, kb);
+    if (!items.length) return undefined;
+    return items.map((c) => {
+      const item = new vscode.CompletionItem({ label: c.label, description: c.detail }, KINDS[c.kind]);
+      item.detail = c.detail;
+      item.documentation = new vscode.MarkdownString(c.documentation);
+      item.sortText = c.sortText;
+      item.range = new vscode.Range(document.positionAt(c.replaceStart), position);
+      return item;
+    });
+  }
+}
+
+export function registerCompletion(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.languages.registerCompletionItemProvider(documentSelector, new StatusCompletions(context), '.', ':'));
+}
