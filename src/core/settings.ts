@@ -22,6 +22,8 @@ export interface Settings {
   readonly hover: HoverSettings;
   readonly diagnostics: DiagnosticsSettings;
   readonly inlayHints: InlayHintMode;
+  /** Learn the workspace's own status helpers in the background. */
+  readonly workspaceIndex: boolean;
 }
 
 /** Reads one setting by its dotted key below `httpStatusGuide` (`hover.detail`). */
@@ -46,6 +48,7 @@ export function readSettings(get: SettingReader): Settings {
     hover: { enabled: enabled('hover.enabled'), detail: get('hover.detail') === 'full' ? 'full' : 'compact' },
     diagnostics: { enabled: enabled('diagnostics.enabled'), rules },
     inlayHints: mode === 'off' || mode === 'all' ? mode : 'literals',
+    workspaceIndex: enabled('workspaceIndex.enabled'),
   };
 }
 

@@ -143,8 +143,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const rootUri = params.rootUri;
     const roots = (params.workspaceFolders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : [])).filter((u) => u.startsWith('file:')).map(filePathOf);
     connection.onInitialized(() => {
-      void loadSettings().then(refreshAll, (error: unknown) => { log(`could not read the settings: ${String(error)}`); });
-      if (roots.length) state.indexWorkspace(roots, refreshAll);
+      const settled = loadSettings().catch((error: unknown) => { log(`could not read the settings: ${String(error)}`); });
+      void settled.then(() => {
+        refreshAll();
+        if (roots.length && state.settings.workspaceIndex) state.indexWorkspace(roots, refreshAll);
+      });
     });
     return {
       capabilities: {

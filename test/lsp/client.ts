@@ -25,8 +25,11 @@ export class TestClient {
   /** Answers to workspace/configuration, when the test says the client supports it. */
   configuration: unknown = {};
 
-  constructor(args: readonly string[] = ['lsp', '--stdio']) {
-    this.child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `command`: an installed `http-status-guide` to run instead of the checkout's dist/cli.js. */
+  constructor(args: readonly string[] = ['lsp', '--stdio'], command?: string) {
+    this.child = command
+      ? spawn(command, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
+      : spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr?.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
     if (!this.child.stdout || !this.child.stdin) throw new Error('no stdio');
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));

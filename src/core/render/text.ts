@@ -1,6 +1,7 @@
 import type { Block, Guide, Inline, Line } from './guide';
 
-// Writes a guide as plain text for the terminal (the CLI's `explain`), wrapped to a width.
+// Writes a guide as plain text for the terminal (the CLI's `explain`) and editors without
+// Markdown hovers (the language server's plaintext clients), wrapped to a width.
 
 export interface TextOptions {
   readonly width?: number;
@@ -9,7 +10,8 @@ export interface TextOptions {
 function inline(part: Inline): string {
   if (typeof part === 'string') return part;
   if ('url' in part) return `${part.text} <${part.url}>`;
-  if ('apply' in part) return ''; // nothing to apply in a terminal
+  // Nothing to apply in a terminal: a bare "apply" link goes, a named alternative keeps its name.
+  if ('apply' in part) return part.fallback === undefined ? '' : part.text;
   return part.text;
 }
 
