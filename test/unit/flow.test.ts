@@ -376,3 +376,30 @@ describe('Ruby calls without parentheses', () => {
     assert.deepEqual(found, ['1:render_forbidden', '2::forbidden', '6:render_forbidden', '7:render_forbidden']);
   });
 });
+
+describe('Ruby status symbols beyond the framework\'s own calls', () => {
+  it('a symbol handed to a helper called without parentheses, the helper\'s default, a status method\'s result', () => {
+    const text = [
+      '  def report_error(message, status = :bad_request)',
+      '    render plain: message, status: status',
+      '  end',
+      '',
+      '  def offline',
+      '    report_error "Database offline", :service_unavailable',
+      '    report_error "Gone", 410',
+      '  end',
+      '',
+      '  class APIAccessDenied < APIError',
+      '    def status',
+      '      :forbidden',
+      '    end',
+      '',
+      '    def kind',
+      '      :forbidden',
+      '    end',
+      '  end',
+    ].join('\n');
+    const found = scan(text, 'ruby').map((o) => `${text.slice(o.start, o.end)}=${o.code}`);
+    assert.deepEqual(found, [':bad_request=400', ':service_unavailable=503', '410=410', ':forbidden=403']);
+  });
+});

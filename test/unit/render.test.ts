@@ -95,6 +95,11 @@ describe('guide rendering', () => {
     assert.equal(escapeMarkdown('1. not a list'), '1\\. not a list');
   });
 
+  it('plain text keeps the names of the alternatives (LSP clients without Markdown)', () => {
+    const text = guideToText(guideForCode(kb, 404, 'compact'));
+    assert.match(text, /CONSIDER INSTEAD \(3 OF 4\)\n {2}• 410 Gone — the resource was removed permanently\n/);
+  });
+
   it('writes wrapped plain text for the terminal', () => {
     const text = guideToText(guideForCode(kb, 404, 'full'), { width: 60 });
     assert.match(text, /^404 Not Found\n4xx Client Error\n/);

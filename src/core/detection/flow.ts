@@ -151,9 +151,24 @@ export function callArgumentAt(text: string, start: number, family: LanguageFami
     } else if (closers.length === 0) {
       if (ch === ',') index++;
       else if (ch === ';') return undefined;
+      else if (ch === '\n') return PARENLESS.has(family) ? parenlessCall(text, i + 1, index, keyword) : undefined;
     }
   }
-  return undefined;
+  return i < 0 && PARENLESS.has(family) ? parenlessCall(text, 0, index, keyword) : undefined;
+}
+
+/** Languages that call without parentheses: `report_error "offline", 503`, `respond conn, 404`. */
+const PARENLESS: ReadonlySet<LanguageFamily> = new Set(['ruby', 'elixir']);
+const PARENLESS_CALL = /^[ \t]*(?:return[ \t]+)?([a-z_]\w*[!?]?)[ \t]+(?![=+\-*/<>|&.,)?:\]}]|(?:if|unless|and|or|do|then)\b)/;
+const NOT_CALLEES = new Set(['if', 'unless', 'elsif', 'while', 'until', 'when', 'case', 'def', 'defp', 'class', 'module', 'do', 'end', 'else', 'not', 'and', 'or', 'in', 'then', 'yield', 'super']);
+
+/** The call a line makes without parentheses, the argument being the `index`-th after its name. */
+function parenlessCall(text: string, lineStart: number, index: number, keyword: string | undefined): CallArgument | undefined {
+  const m = PARENLESS_CALL.exec(text.slice(lineStart, lineStart + 200));
+  const callee = m?.[1];
+  if (!m || !callee || NOT_CALLEES.has(callee)) return undefined;
+  const found = { callee, index, paren: lineStart + m[0].length - 1, written: index };
+  return keyword === undefined ? found : { ...found, keyword };
 }
 
 function calleeBefore(text: string, paren: number, index: number, keyword: string | undefined, family: LanguageFamily): CallArgument | undefined {
@@ -311,8 +326,9 @@ function parameterOf(text: string, from: number, to: number, family: LanguageFam
   let defaultValue: [number, number] | undefined;
   if (defaultMatch) {
     const valueStart = defaultMatch.index + defaultMatch[0].length;
-    const value = /^(\d{3})\s*$/.exec(raw.slice(valueStart));
-    if (value) defaultValue = [from + valueStart, from + valueStart + 3];
+    // A number, or a Ruby/Elixir status symbol (`status = :bad_request`)
+    const value = /^(\d{3}|:[a-z_]{2,40})\s*$/.exec(raw.slice(valueStart));
+    if (value?.[1]) defaultValue = [from + valueStart, from + valueStart + value[1].length];
   }
   const cleaned = declaration.replace(/@\w+(?:\([^)]*\))?/g, ' ');
   if (/^\s*[{[%*&]|\.\.\./.test(cleaned) && !/^\s*&?\$/.test(cleaned)) return undefined; // destructuring, rest, patterns, receivers

@@ -151,7 +151,8 @@ function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead
     case 'statusName':
       return isStatusName(head, code);
     case 'switchOnStatus':
-      return isSwitchOnStatus(text, start, family);
+      // Arms of four digits are another protocol's codes (`1000 => Normal`, WebSocket close codes).
+      return (code === ANY_CODE || (code >= 100 && code <= 599)) && isSwitchOnStatus(text, start, family);
     case 'responderCall':
       // A helper named for responding may take sizes and counts too (`new ErrorDecoder(4000, 2000)`): statuses only.
       return (code === ANY_CODE || (code >= 100 && code <= 599)) && isResponderCall(head);
@@ -224,7 +225,10 @@ const ROW_REST = /^\s*,[^;)\]}]{0,160}/;
  * StatusCode::NOT_FOUND)`, `(exceptions.MisdirectedRequest, 421)`: the row says what the name means.
  */
 function classifyPairedPhraseName(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
-  const code = phraseNameCode(text.slice(start, end));
+  const name = text.slice(start, end);
+  // Rust's `Ok(…)` is Result's, not a status: `200 => Ok(Response::Success)`.
+  if (family === 'rust' && name === 'Ok') return undefined;
+  const code = phraseNameCode(name);
   if (code === undefined || !CODE_NAME_FAMILIES.has(family)) return undefined;
   const keyedBy = PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[1];
   if (keyedBy !== undefined && Number(keyedBy) === code) return { start, end, code, kind: 'helper', idiom: 'paired-with-status' };
@@ -372,6 +376,34 @@ function classifyName(text: string, start: number, end: number, family: Language
   return undefined;
 }
 
+/** The status a Ruby or Elixir symbol's name stands for (`not_found` → 404), whatever its position. */
+function symbolCode(name: string, family: LanguageFamily): number | undefined {
+  for (const scheme of rulesFor(family).schemesByName.get(name) ?? []) {
+    if (scheme.qualifier === ':') return scheme.codeOf(name);
+  }
+  return undefined;
+}
+
+/**
+ * A status symbol where a number would be a status: handed to the project's own helper
+ * (`report_error "offline", :service_unavailable`) or returned by a method named for a status
+ * (`def status; :forbidden; end`, the way Rails apps' error classes say their status).
+ */
+function classifySymbol(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
+  if ((family !== 'ruby' && family !== 'elixir') || text.charAt(start - 1) !== ':' || text.charAt(start - 2) === ':') return undefined;
+  const code = symbolCode(text.slice(start, end), family);
+  if (code === undefined) return undefined;
+  const sink = sinkArgument(text, start - 1, family, facts.sinks);
+  if (sink) return { start: start - 1, end, code, kind: 'constant', idiom: 'helper-argument', evidence: sinkEvidence(sink) };
+  const head = before(text, start - 1);
+  if (!RETURNED.test(head) || !STANDALONE_VALUE.test(text.slice(end, end + 8))) return undefined;
+  // A body of its own line right under `def status` (the definition's line otherwise).
+  const lineStart = start - 1 - head.length;
+  const above = /^\s*$/.test(head) && lineStart > 0 ? /^[ \t]*def[ \t]+(?:self\.)?([a-z_]\w*)(?:[ \t]*\(\))?[ \t]*$/.exec(before(text, lineStart - 1))?.[1] : undefined;
+  const owner = above ?? enclosingFunctionName(text, start - 1, head);
+  return owner && wordsOf(owner).some((w) => STATUS_WORDS.has(w)) ? { start: start - 1, end, code, kind: 'constant', idiom: 'status-function-result' } : undefined;
+}
+
 function classifyLocalConstant(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
   const first = text.charCodeAt(start);
   if (first < 65 || first > 90 || end - start < 4) return undefined; // constants start with a capital letter
@@ -391,7 +423,7 @@ function classifyToken(text: string, start: number, end: number, family: Languag
     return classifyNumber(text, start, end, family, facts);
   }
   if (isDigit(text.charCodeAt(start))) return undefined;
-  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifyDefined(text, start, end, family, facts);
+  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
 }
 
 /** A use (or the definition) of a function the text names for a status and whose body uses it. */
@@ -503,7 +535,12 @@ function factsFor(text: string, family: LanguageFamily, workspaceSinks: SinkTabl
     definitions: statusDefinitionsOf(text, family),
     statusSlots: statusSlotsOf(text, family),
   };
-  const defaults = learned.defaults.map((d): Occurrence => ({ start: d.start, end: d.end, code: Number(text.slice(d.start, d.end)), kind: 'literal', idiom: 'helper-default', evidence: d.evidence }));
+  const defaults: Occurrence[] = [];
+  for (const d of learned.defaults) {
+    const value = text.slice(d.start, d.end);
+    const code = value.startsWith(':') ? symbolCode(value.slice(1), family) : Number(value);
+    if (code !== undefined) defaults.push({ start: d.start, end: d.end, code, kind: value.startsWith(':') ? 'constant' : 'literal', idiom: 'helper-default', evidence: d.evidence });
+  }
   return { facts, defaults, sinks: learned.sinks };
 }
 
@@ -560,7 +597,7 @@ function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrenc
       // Numbers of 2–4 digits only; names never start with a digit.
       if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
-      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifyDefined(text, start, end, family, facts);
+      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN) occurrence = classifyDefined(text, start, end, family, facts);
     if (occurrence) found.push(occurrence);
   }

@@ -6,6 +6,8 @@ export const CONFIG_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'nginx.return', families: ['nginx'], kind: 'directive', before: /(?:^|[;{\s])return\s+$/, after: /^(?:\s|;)/ }),
   idiom({ id: 'nginx.error_page', families: ['nginx'], kind: 'directive', before: /\berror_page\s+(?:\d{3}\s+)*$/, after: /^\s/ }),
   idiom({ id: 'nginx.error_page', families: ['nginx'], kind: 'directive', before: /\berror_page\s[^;=]*=$/, after: /^\s/, triggers: '=' }),
+  // `try_files $uri $uri/ =404;`: the status when no file matches
+  idiom({ id: 'nginx.try_files', families: ['nginx'], kind: 'directive', before: /\btry_files\s[^;]*\s=$/, after: /^\s*;/, triggers: '=' }),
   idiom({ id: 'nginx.status-directive', families: ['nginx'], kind: 'directive', before: /\b(?:limit_req_status|limit_conn_status)\s+$/, after: /^\s*;/ }),
   idiom({ id: 'nginx.cache_valid', families: ['nginx'], kind: 'directive', before: /\b(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*$/, after: /^\s/ }),
   idiom({ id: 'apache.redirect', families: ['apache'], kind: 'directive', before: /^\s*(?:Redirect|RedirectMatch|ErrorDocument)\s+$/, after: /^\s/ }),

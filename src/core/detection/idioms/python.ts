@@ -19,6 +19,7 @@ export const PYTHON_IDIOMS: readonly LiteralIdiom[] = [
   // The number first, as in a chained range check: `return 300 <= code <= 399`
   idiom({ id: 'status-comparison', families: ['python'], before: /(?:^|[^\w.])$/, after: /^\s*(?:[<>]=?|[=!]=)\s*(?:[\w.]*\.)?(?:code|status)\b(?!\s*\()/, triggers: 'w(=[' }),
   idiom({ id: 'status-membership', families: ['python'], before: /\bstatus(?:_code)?\s+(?:not\s+)?in\s+[([{](?:\s*\d{3}\s*,)*\s*$/, after: /^\s*[,)\]}]/, triggers: '([{,' }),
-  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*[\w.]*status(?:_code)?\s*,\s*$/, after: ARG_END, triggers: ',' }),
-  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*$/, after: /^\s*,\s*[\w.]*status(?:_code)?\b/, triggers: '(' }),
+  // `ping.exitstatus` is a process's exit status, not an HTTP one: status must start a word.
+  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*(?:[\w.]*[._])?status(?:_code)?\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*$/, after: /^\s*,\s*(?:[\w.]*[._])?status(?:_code)?\b/, triggers: '(' }),
 ];

@@ -9,6 +9,8 @@ export const FIRST_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'switch-case', families: ['ruby'], before: /\bwhen\s+(?:\d{3}\s*,\s*)*$/, after: /^\s*(?:,|then\b|$)/, requires: 'switchOnStatus' }),
   // Python's `match response.status_code:` with `case 404:` / `case 301 | 302:`
   idiom({ id: 'switch-case', families: ['python'], before: /^\s*case\s+(?:\d{3}\s*\|\s*)*$/, after: /^\s*(?::|\|)/, triggers: 'w|', requires: 'switchOnStatus' }),
+  // Rust's `match resp.status().as_u16() {` with arms `401 => {`, `301 | 308 =>`
+  idiom({ id: 'switch-case', families: ['rust'], before: /^\s*(?:\d{3}\s*\|\s*)*$/, after: /^\s*(?:=>|\||\.\.)/, triggers: '^|', requires: 'switchOnStatus' }),
   // Elixir's `case resp.status do` with arms `404 ->`
   idiom({ id: 'switch-case', families: ['elixir'], before: /^\s*$/, after: /^\s*(?:->|when\b)/, triggers: '^', requires: 'switchOnStatus' }),
 ];
