@@ -26,7 +26,6 @@ function stats(samples: number[]): string {
 
 async function overStdio(): Promise<void> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  if (!child.stdout || !child.stdin) throw new Error('no stdio');
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onNotification('textDocument/publishDiagnostics', () => undefined);
   connection.listen();
