@@ -8,8 +8,8 @@ async function completions(language: string, content: string): Promise<vscode.Co
   const document = await vscode.workspace.openTextDocument({ language, content });
   const end = document.positionAt(content.length);
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
-  // Ours are the ones with a reason phrase as their description.
-  return list.items.filter((i) => typeof i.label === 'object' && i.label.description !== undefined);
+  // Ours are the ones with a reason phrase as their description (our snippets are another provider's items).
+  return list.items.filter((i) => typeof i.label === 'object' && i.label.description !== undefined && i.kind !== vscode.CompletionItemKind.Snippet);
 }
 
 const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
