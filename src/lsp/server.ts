@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, DocumentDiagnosticReportKind, InsertTextFormat, MarkupKind, ResponseError, LSPErrorCodes,
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, DiagnosticTag, DocumentDiagnosticReportKind, InsertTextFormat, MarkupKind, ResponseError, LSPErrorCodes,
   TextDocumentSyncKind, TextDocuments, type CodeAction, type CompletionItem, type Connection, type Diagnostic, type Hover, type InitializeParams, type InitializeResult,
   type InlayHint, type Range, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -135,6 +135,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     markdown = capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? true;
     refresh.diagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
     refresh.inlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+    const watchConfigs = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     // initializationOptions: the settings themselves, or under their section name.
     const initial = params.initializationOptions as Record<string, unknown> | undefined;
     state.settings = readSettings(objectReader(initial?.httpStatusGuide ?? initial));
@@ -143,6 +144,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const rootUri = params.rootUri;
     const roots = (params.workspaceFolders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : [])).filter((u) => u.startsWith('file:')).map(filePathOf);
     connection.onInitialized(() => {
+      // Edits of the project's config file made outside the editor (a git pull) reload it too.
+      if (watchConfigs) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] }).catch(() => undefined);
       const settled = loadSettings().catch((error: unknown) => { log(`could not read the settings: ${String(error)}`); });
       void settled.then(() => {
         refreshAll();

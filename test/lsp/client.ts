@@ -22,6 +22,8 @@ export class TestClient {
   /** Bytes on stdout that were not protocol messages (must stay empty). */
   stderr = '';
   private readonly waiters: { uri: string; resolve: (p: Published) => void }[] = [];
+  /** What the server registered dynamically (file watchers). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** Answers to workspace/configuration, when the test says the client supports it. */
   configuration: unknown = {};
 
@@ -42,7 +44,10 @@ export class TestClient {
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('window/showMessage', () => undefined);
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.listen();
   }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { fileUri, positionOf, ROOT, TestClient } from './client';
@@ -186,6 +187,30 @@ describe('language server (stdio)', function () {
       assert.match(hover?.contents.value ?? '', /References/, 'the full guide');
       assert.equal(await client.stop(), 0);
     });
+  });
+
+  it('watches the project\'s config file and applies an edit of it made outside the editor', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hsg-lsp-'));
+    try {
+      fs.writeFileSync(path.join(folder, '.http-status-guide.json'), '{ "rules": { "non-standard-code": "error" } }\n');
+      const file = path.join(folder, 'legacy.js');
+      const source = 'function legacy(req, res) {\n  res.status(444).end();\n}\n';
+      fs.writeFileSync(file, source);
+      const client = new TestClient();
+      await client.initialize({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } }, { workspaceFolders: [{ uri: fileUri(folder), name: 'tmp' }] });
+      const uri = fileUri(file);
+      const first = client.nextDiagnostics(uri);
+      await client.open(uri, 'javascript', source);
+      assert.deepEqual((await first).diagnostics.map((d) => (d as { severity?: number }).severity), [1]);
+      assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('.http-status-guide.json')));
+      fs.writeFileSync(path.join(folder, '.http-status-guide.json'), '{ "rules": { "non-standard-code": "off" } }\n');
+      const second = client.nextDiagnostics(uri);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(folder, '.http-status-guide.json')), type: 2 }] });
+      assert.deepEqual((await second).diagnostics, [], 'the rule is off now');
+      assert.equal(await client.stop(), 0);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('exits with 1 on exit without shutdown, and refuses transports other than stdio', async () => {
