@@ -267,6 +267,26 @@ describe('imports', () => {
     assert.deepEqual(found('use Symfony\\Component\\HttpKernel\\Exception\\NotFoundHttpException;\n', 'php'), []);
   });
 
+  it('spanning lines are left out wherever they stand, and the code after them counts', () => {
+    const text = [
+      "import { NotFoundException } from '@nestjs/common';",
+      'import {',
+      '  ConflictException,',
+      '  exportedHelper,',
+      '  GoneException,',
+      "} from '@nestjs/common';",
+      'throw new GoneException();',
+      'from x import (',
+      '  y,',
+      ')',
+    ].join('\n');
+    const analysis = analyze(text, 'typescript');
+    assert.deepEqual(analysis.imports.map((o) => text.slice(o.start, o.end)), ['NotFoundException', 'ConflictException', 'GoneException']);
+    assert.deepEqual(analysis.occurrences.map((o) => text.slice(o.start, o.end)), ['GoneException']);
+    const python = 'from rest_framework.exceptions import (\n    NotFound,\n    PermissionDenied,\n)\nraise NotFound()\n';
+    assert.equal(analyze(python, 'python').imports.length, 2);
+  });
+
   it('bring bare constants into scope (Kotlin http4k, Python starlette)', () => {
     assert.deepEqual(found('import org.http4k.core.Status.Companion.FORBIDDEN\nval r = Response(FORBIDDEN)\n', 'kotlin'), ['FORBIDDEN=403']);
     assert.deepEqual(found('from starlette.status import HTTP_404_NOT_FOUND\nraise HTTPException(status_code=HTTP_404_NOT_FOUND)\n', 'python'), ['HTTP_404_NOT_FOUND=404']);

@@ -30,20 +30,56 @@ const MULTILINE_IMPORT: Readonly<Partial<Record<LanguageFamily, [RegExp, string]
   php: [/^[ \t]*use\s[^;]*$/m, ';'],
 };
 
-/** Whether the token at `start` sits on an import (or inside a multi-line one). */
-export function isOnImport(text: string, start: number, family: LanguageFamily): boolean {
-  const pattern = IMPORT_LINE[family];
-  if (!pattern) return false;
+/** Whether the token at `start` sits on an import's line (the line up to the token reads as one). */
+function onImportLine(text: string, start: number, pattern: RegExp): boolean {
   // Bounded: a token far into a minified line is no import.
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < LINE_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if ((lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && pattern.test(text.slice(lineStart, start))) return true;
+  return (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && pattern.test(text.slice(lineStart, start));
+}
+
+/**
+ * The spans of a text's multi-line imports (`import {⏎ … ⏎} from`), from the head's line to its
+ * closing character (at most IMPORT_REACH), found in one pass, as [start, end) pairs in order.
+ */
+function multilineImports(text: string, family: LanguageFamily): number[] {
   const multiline = MULTILINE_IMPORT[family];
-  if (!multiline) return false;
-  const window = text.slice(Math.max(0, start - IMPORT_REACH), start);
-  const head = Math.max(window.lastIndexOf('import'), window.lastIndexOf('use '), window.lastIndexOf('export'));
-  // Only the text after the last import keyword's line start can open the import around the token.
-  return head >= 0 && !window.includes(multiline[1], head) && multiline[0].test(window.slice(Math.max(0, window.lastIndexOf('\n', head) ), window.length));
+  const spans: number[] = [];
+  if (!multiline) return spans;
+  const [head, closer] = multiline;
+  const heads = new RegExp(head.source, 'gm');
+  for (let m = heads.exec(text); m; m = heads.exec(text)) {
+    const close = text.indexOf(closer, m.index + m[0].length);
+    const end = close < 0 ? m.index + IMPORT_REACH : Math.min(close, m.index + IMPORT_REACH);
+    spans.push(m.index, end);
+    heads.lastIndex = Math.max(heads.lastIndex, end);
+  }
+  return spans;
+}
+
+/**
+ * Whether a token sits on an import (or inside a multi-line one), for every token of one text:
+ * the multi-line imports are found once, then each token is a binary search.
+ */
+export function importTester(text: string, family: LanguageFamily): (start: number) => boolean {
+  const pattern = IMPORT_LINE[family];
+  if (!pattern) return () => false;
+  let spans: number[] | undefined;
+  return (start) => {
+    if (onImportLine(text, start, pattern)) return true;
+    spans ??= multilineImports(text, family);
+    let lo = 0;
+    let hi = spans.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const from = spans[2 * mid] ?? 0;
+      const to = spans[2 * mid + 1] ?? 0;
+      if (start < from) hi = mid - 1;
+      else if (start >= to) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 /** Constant or helper imported under its bare name, with the scheme that names it. */

@@ -2,7 +2,7 @@ import { schemesFor, type NamingScheme } from '../naming/schemes';
 import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
 import { statusDefinitionsOf, type StatusDefinitions } from './definitions';
 import { callArgumentAt, learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
-import { importedNames, isOnImport, type ImportedName } from './imports';
+import { importedNames, importTester, type ImportedName } from './imports';
 import { clauseParameterAt, statusSlotsOf, type StatusSlots } from './heads';
 import { familyOf, type LanguageFamily } from './languages';
 import { embeddedRegions } from './embedded';
@@ -633,9 +633,10 @@ export function analyze(text: string, languageId: string, options: ScanOptions =
     const seen = new Set(found.map((o) => o.start));
     found.push(...learned.defaults.filter((d) => !seen.has(d.start)));
     found.sort((a, b) => a.start - b.start);
+    const isOnImport = importTester(part.text, family);
     for (const o of found) {
       const shifted = part.offset ? { ...o, start: o.start + part.offset, end: o.end + part.offset } : o;
-      (isOnImport(part.text, o.start, family) ? imports : occurrences).push(shifted);
+      (isOnImport(o.start) ? imports : occurrences).push(shifted);
     }
   }
   if (overlays.length) return { occurrences: inOrder(occurrences), imports, sinks };
