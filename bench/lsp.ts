@@ -18,11 +18,18 @@ const HOVERS = 300;
 const text = Array.from({ length: LINES }, (_, i) => (i % 10 === 0 ? `  res.status(${[200, 201, 404, 409, 503][i % 5]}).json({ ok: true });` : `  const x${i} = compute(${i});`)).join('\n');
 const positions = Array.from({ length: HOVERS }, (_, i) => ({ line: (i * 10 * 7) % LINES, character: 14 }));
 
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
 function stats(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`;
 }
+
+let stdioMedian = NaN;
 
 async function overStdio(): Promise<void> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -50,6 +57,7 @@ async function overStdio(): Promise<void> {
   console.log(`  server start to initialized                     ${ready.toFixed(0).padStart(6)} ms`);
   console.log(`  first hover after opening (analysis, knowledge)  ${firstHover.toFixed(1).padStart(6)} ms`);
   console.log(`  warm hover round trip over stdio (${HOVERS} hovers)   ${stats(samples)}`);
+  stdioMedian = median(samples);
 }
 
 function inProcess(): void {
@@ -67,6 +75,7 @@ function inProcess(): void {
     }
   }
   console.log(`  the same hover in process (lookup + guide)       ${stats(samples)}`);
+  console.log(`  the protocol's share: stdio median is ${(stdioMedian / median(samples)).toFixed(0)}× the in-process work (JSON-RPC framing, two pipes, the event loop)`);
 }
 
 console.log(`\nlanguage server (node dist/cli.js lsp --stdio, a ${LINES.toLocaleString('en')}-line JS file):`);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, findAt, languageIdForFile, learnSinksOf, scan } from '../../src/core/detection';
+import { analyze, findAt, languageIdForFile, learnSinksOf, scan, sinkTable } from '../../src/core/detection';
 import { alternativeFixes, refactorings } from '../../src/core/fixes';
 import { schemeInUse } from '../../src/core/fixes/refactor';
 import { KnowledgeBase } from '../../src/core/knowledge';
@@ -119,5 +119,15 @@ describe('linear time on adversarial shapes', function () {
   it('workspace index: learning helpers from a file of thousands of definitions', () => {
     const shape = (n: number): string => Array.from({ length: n }, (_, i) => `function send${i}(res, code) {\n  res.status(code);\n}\n`).join('');
     assertLinear(shape, 3_000, (text) => learnSinksOf(text, 'javascript'));
+  });
+
+  it('a tree of files each defining a helper, every file analysed against the whole index (the CLI\'s second pass)', () => {
+    // The shape is the number of files, one per line of `shape`'s text.
+    const shape = (n: number): string => Array.from({ length: n }, (_, i) => `function reply${i}(res, code) { res.status(code); } reply${i}(res, 404);`).join('\n');
+    assertLinear(shape, 400, (text) => {
+      const files = text.split('\n');
+      const table = sinkTable(files.flatMap((f) => learnSinksOf(f, 'javascript')));
+      for (const f of files) analyze(f, 'javascript', { workspaceSinks: table });
+    });
   });
 });

@@ -26,7 +26,11 @@ export interface Sink {
 }
 
 /** Sinks by the name callers use. */
-export type SinkTable = ReadonlyMap<string, readonly Sink[]>;
+/** Sinks by name: a Map, or a text's own over the workspace's (`layeredSinks`). */
+export interface SinkTable {
+  get(name: string): readonly Sink[] | undefined;
+  readonly size: number;
+}
 
 /** Why a number that no idiom knows is a status. */
 export interface Evidence {
@@ -468,8 +472,10 @@ export function learnSinks(text: string, family: LanguageFamily, position: Statu
   const sinks: Sink[] = inheritedSinks(text, family, position, known);
   const defaults: StructuralValue[] = [];
   const declarations = new Set(definitions.flatMap(({ parameters }) => parameters.map((p) => p.at)));
-  const table = new Map<string, Sink[]>(known as Map<string, Sink[]>);
-  for (const sink of sinks) table.set(sink.name, [...(table.get(sink.name) ?? []), sink]);
+  // The text's own sinks over the known ones, without copying those (a workspace may know thousands).
+  const local = new Map<string, Sink[]>();
+  const table = layeredSinks(local, known);
+  for (const sink of sinks) local.set(sink.name, [...(local.get(sink.name) ?? []), sink]);
   const learned = new Set<string>();
   // A fixed point: a helper that calls a helper becomes a sink once the inner one is known.
   for (let round = 0; round < 3; round++) {
@@ -483,7 +489,7 @@ export function learnSinks(text: string, family: LanguageFamily, position: Statu
           if (!reach) continue;
           const sink: Sink = { name: definition.name, family, index, param: parameter.name.replace(/^\$/, ''), evidence: reach, line: lineOf(text, definition.open) };
           sinks.push(sink);
-          table.set(sink.name, [...(table.get(sink.name) ?? []), sink]);
+          local.set(sink.name, [...(local.get(sink.name) ?? []), sink]);
           learned.add(key);
           grew = true;
           if (parameter.defaultValue) {
@@ -551,8 +557,25 @@ function inheritedSinks(text: string, family: LanguageFamily, position: StatusPo
   return sinks;
 }
 
+/**
+ * A text's own sinks over a base table (the workspace's), read through without copying it: each
+ * name's list has the text's sinks first, so they win over same-named ones from other files.
+ */
+export function layeredSinks(local: ReadonlyMap<string, readonly Sink[]>, base: SinkTable): SinkTable {
+  if (base.size === 0) return local;
+  return {
+    get: (name) => {
+      const own = local.get(name);
+      const other = base.get(name);
+      return own && other ? [...own, ...other] : own ?? other;
+    },
+    // An upper bound (a name in both counts twice): callers only ask whether there are any.
+    get size() { return base.size + local.size; },
+  };
+}
+
 /** Sinks as a table, local ones first so they win over same-named ones from other files. */
-export function sinkTable(...lists: readonly (readonly Sink[])[]): SinkTable {
+export function sinkTable(...lists: readonly (readonly Sink[])[]): ReadonlyMap<string, readonly Sink[]> {
   const table = new Map<string, Sink[]>();
   for (const list of lists) for (const sink of list) table.set(sink.name, [...(table.get(sink.name) ?? []), sink]);
   return table;

@@ -1,7 +1,7 @@
 import { schemesFor, type NamingScheme } from '../naming/schemes';
 import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
 import { statusDefinitionsOf, type StatusDefinitions } from './definitions';
-import { callArgumentAt, learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
+import { callArgumentAt, layeredSinks, learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
 import { importedNames, importTester, type ImportedName } from './imports';
 import { clauseParameterAt, statusSlotsOf, type StatusSlots } from './heads';
 import { familyOf, type LanguageFamily } from './languages';
@@ -522,7 +522,7 @@ export interface ScanOptions {
 function factsFor(text: string, family: LanguageFamily, workspaceSinks: SinkTable): { facts: Facts; defaults: Occurrence[]; sinks: Sink[] } {
   const position = statusPositionFor(family);
   const learned = learnSinks(text, family, position, workspaceSinks);
-  const sinks = learned.sinks.length ? sinkTable(learned.sinks, [...workspaceSinks.values()].flat()) : workspaceSinks;
+  const sinks = learned.sinks.length ? layeredSinks(sinkTable(learned.sinks), workspaceSinks) : workspaceSinks;
   const reached = new Map<string, Evidence | undefined>();
   const facts: Facts = {
     sinks,
