@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { eventually, hoverText } from './helpers';
+import { eventually, hoverText, untitledDocument } from './helpers';
 
 function guideTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all
@@ -28,13 +28,7 @@ describe('guidance in real VS Code', () => {
       ['res.status(418)', /418 \(Unused\)[\s\S]*reserved — do not use/],
       ['res.status(471)', /471 \(unassigned\)[\s\S]*treat it like 400/],
     ];
-    // A named untitled document: VS Code 1.100 can hand back an earlier "Untitled-1" (with its old
-    // text) for a new nameless one while the old one is still closing.
-    const uri = vscode.Uri.parse(`untitled:guide-cases-${Date.now()}.js`);
-    const document = await vscode.workspace.openTextDocument(uri);
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), cases.map(([c]) => `${c};`).join('\n'));
-    assert.ok(await vscode.workspace.applyEdit(edit));
+    const document = await untitledDocument('js', cases.map(([c]) => `${c};`).join('\n'));
     for (const [needle, expected] of cases) {
       const at = document.positionAt(document.getText().indexOf(needle) + needle.length - 2);
       const text = await hoverText(document.uri, at);

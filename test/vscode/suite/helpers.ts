@@ -42,3 +42,18 @@ export async function eventually<T>(read: () => T, accept: (value: T) => boolean
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+let untitledCount = 0;
+
+/**
+ * A new untitled document holding `content`, named `*.<extension>`: VS Code 1.100 can hand back an
+ * earlier "Untitled-1" (with its old text) for a new nameless one while the old one is closing.
+ */
+export async function untitledDocument(extension: string, content: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.parse(`untitled:case-${Date.now()}-${untitledCount++}.${extension}`);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  return document;
+}
