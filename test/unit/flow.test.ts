@@ -423,3 +423,17 @@ describe('Ruby status symbols beyond the framework\'s own calls', () => {
     assert.deepEqual(found, [':bad_request=400', ':service_unavailable=503', '410=410', ':forbidden=403']);
   });
 });
+
+describe('status-named functions defined in another file', () => {
+  it('a call of `notFound()` from a response module is that status, with the file as evidence', () => {
+    const lib = ['export function notFound(error) {', '  return Response.json({ error }, { status: 404 });', '}', 'export function ok() {', '  return Response.json({ ok: true });', '}'].join('\n');
+    const route = ['export async function GET(req) {', '  if (!user) return notFound();', '  return ok();', '}'].join('\n');
+    const table = sinkTable(learnSinksOf(lib, 'typescript', 'src/lib/response.ts'));
+    const [call] = analyze(route, 'typescript', { workspaceSinks: table }).occurrences;
+    assert.ok(call);
+    assert.equal(route.slice(call.start, call.end), 'notFound');
+    assert.equal(call.code, 404);
+    assert.equal(call.evidence?.file, 'src/lib/response.ts');
+    assert.deepEqual(analyze(route, 'typescript').occurrences, [], 'without the index, a name alone proves nothing');
+  });
+});

@@ -16,10 +16,15 @@ export interface StatusDefinition {
   readonly line: number;
   /** What in the body names the status, as written (`404`, `StatusCode::SEE_OTHER`). */
   readonly evidence: string;
+  /** The file it is defined in, when that is another one (the workspace index). */
+  readonly file?: string;
 }
 
-/** Definitions by name; names defined twice with different statuses are left out. */
-export type StatusDefinitions = ReadonlyMap<string, StatusDefinition>;
+/** Definitions by name (names defined twice with different statuses are left out): a Map, or a text's own over the workspace's. */
+export interface StatusDefinitions {
+  get(name: string): StatusDefinition | undefined;
+  readonly size: number;
+}
 
 const DEFINITION = /\b(?:function|def|defp|func|fn|fun)\s+(?:\([^()\n]{0,80}\)\s*)?([A-Za-z_][\w]{1,63})\s*\(/g;
 /** How much of a body is read for the status it uses: helpers named for a status are short. */
@@ -65,7 +70,7 @@ function bodyEvidence(body: string, code: number, name: string, known: StatusDef
  * status through another such function (`unprocessableEntity() { return $this->unprocessableContent(); }`).
  * Linear: every body is read within a fixed window.
  */
-export function statusDefinitionsOf(text: string, family: LanguageFamily): StatusDefinitions {
+export function statusDefinitionsOf(text: string, family: LanguageFamily): ReadonlyMap<string, StatusDefinition> {
   const found = new Map<string, StatusDefinition>();
   if (family === 'yaml' || family === 'json' || family === 'docs' || family === 'nginx' || family === 'apache' || family === 'caddy') return found;
   const candidates: { name: string; code: number; at: number; body: string }[] = [];

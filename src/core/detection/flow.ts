@@ -23,9 +23,13 @@ export interface Sink {
   /** Where the sink is defined: 1-based line, and the file when it comes from another one. */
   readonly line: number;
   readonly file?: string;
+  /**
+   * Set for a function named for a status whose body uses it (`notFound() { … 404 … }`, from
+   * ./definitions): no parameter takes a status (index -1); a call of it is that status.
+   */
+  readonly code?: number;
 }
 
-/** Sinks by the name callers use. */
 /** Sinks by name: a Map, or a text's own over the workspace's (`layeredSinks`). */
 export interface SinkTable {
   get(name: string): readonly Sink[] | undefined;
@@ -435,7 +439,7 @@ function reachOf(text: string, at: number, length: number, family: LanguageFamil
   if (position(text, start, to)) return evidenceAt(text, at);
   const argument = callArgumentAt(text, start, family);
   if (!argument) return undefined;
-  const sink = sinks.get(argument.callee)?.find((s) => (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));
+  const sink = sinks.get(argument.callee)?.find((s) => s.code === undefined && (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));
   return sink ? `${sink.name}(…) → ${sink.evidence}` : undefined;
 }
 
@@ -540,7 +544,7 @@ function inheritedSinks(text: string, family: LanguageFamily, position: StatusPo
     const next = text.indexOf('class ', pattern.lastIndex);
     const body = text.slice(pattern.lastIndex, Math.min(next < 0 ? text.length : next, pattern.lastIndex + CLASS_BODY));
     if (CONSTRUCTOR[family]?.test(body) || ((family === 'jvm' || family === 'csharp') && new RegExp(`\\b${name}\\s*\\(`).test(body))) continue;
-    const inherited = known.get(base);
+    const inherited = known.get(base)?.filter((s) => s.code === undefined);
     if (inherited?.length) {
       for (const s of inherited) sinks.push({ name, family, index: s.index, param: s.param, evidence: `${base}(…) → ${s.evidence}`, line });
       continue;
@@ -587,7 +591,7 @@ export function sinkArgument(text: string, start: number, family: LanguageFamily
   const argument = callArgumentAt(text, start, family);
   if (!argument) return undefined;
   const candidates = sinks.get(argument.callee);
-  return candidates?.find((s) => s.family === family && (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));
+  return candidates?.find((s) => s.family === family && s.code === undefined && (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));
 }
 
 /**

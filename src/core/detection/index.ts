@@ -1,6 +1,6 @@
 import { schemesFor, type NamingScheme } from '../naming/schemes';
 import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
-import { statusDefinitionsOf, type StatusDefinitions } from './definitions';
+import { statusDefinitionsOf, type StatusDefinition, type StatusDefinitions } from './definitions';
 import { callArgumentAt, layeredSinks, learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
 import { importedNames, importTester, type ImportedName } from './imports';
 import { clauseParameterAt, statusSlotsOf, type StatusSlots } from './heads';
@@ -438,7 +438,7 @@ function classifyDefined(text: string, start: number, end: number, family: Langu
   const called = /^\s*\(/.test(next) || (/[(,]\s*$/.test(text.slice(Math.max(0, start - 8), start)) && /^\s*[,)]/.test(next))
     || (family === 'ruby' && BARE_RUBY_CALL.test(text.slice(end, end + 12)));
   if (!called && !/\b(?:function|def|defp|func|fn|fun)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
-  return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: definition.name, reaches: definition.evidence, line: definition.line } };
+  return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: definition.name, reaches: definition.evidence, line: definition.line, ...(definition.file === undefined ? {} : { file: definition.file }) } };
 }
 
 /** A library constant imported bare: `Response(FORBIDDEN)` after `import …Status.Companion.FORBIDDEN`. */
@@ -532,7 +532,7 @@ function factsFor(text: string, family: LanguageFamily, workspaceSinks: SinkTabl
       return reached.get(name);
     },
     tables: tableHeadersOf(text, family),
-    definitions: statusDefinitionsOf(text, family),
+    definitions: layeredDefinitions(statusDefinitionsOf(text, family), workspaceSinks, family),
     statusSlots: statusSlotsOf(text, family),
   };
   const defaults: Occurrence[] = [];
@@ -551,8 +551,27 @@ export function learnSinksOf(text: string, languageId: string, fileName?: string
     const family = familyOf(part.languageId);
     if (!family) continue;
     for (const sink of learnSinks(part.text, family, statusPositionFor(family)).sinks) sinks.push(fileName === undefined ? sink : { ...sink, file: fileName });
+    // Functions named for a status (`export function notFound() { … 404 … }`), for their calls in other files.
+    for (const d of statusDefinitionsOf(part.text, family).values()) {
+      sinks.push({ name: d.name, family, index: -1, param: '', evidence: d.evidence, line: d.line, code: d.code, ...(fileName === undefined ? {} : { file: fileName }) });
+    }
   }
   return sinks;
+}
+
+/** A text's own status-named functions over those the workspace index learnt (kept there as sinks with a code). */
+function layeredDefinitions(local: ReadonlyMap<string, StatusDefinition>, workspace: SinkTable, family: LanguageFamily): StatusDefinitions {
+  if (workspace.size === 0) return local;
+  return {
+    get: (name) => {
+      const own = local.get(name);
+      if (own) return own;
+      const defined = workspace.get(name)?.find((s) => s.code !== undefined && s.family === family);
+      return defined?.code === undefined ? undefined : { name, code: defined.code, line: defined.line, evidence: defined.evidence, ...(defined.file === undefined ? {} : { file: defined.file }) };
+    },
+    // An upper bound: callers only ask whether there may be any.
+    get size() { return local.size + workspace.size; },
+  };
 }
 
 interface Part {
