@@ -3,21 +3,38 @@
 // `404` to our hover's content on screen: the first hover right after the file opens, then warm
 // hovers (median of 7). editor.hover.delay is 100 ms in the test profile and is part of every
 // figure. Nothing here asserts; it reports numbers.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, startCodeServer } from '../test/harness/code-server.mjs';
+import { installVsix, ROOT, startCodeServer } from '../test/harness/code-server.mjs';
 import { enableDevelopmentOptions, launchBrowser, workbenchUrl } from '../test/harness/workbench.mjs';
 
 const FILES = {
   'app.py': 'from flask import abort\n\n\ndef show(user):\n    if user is None:\n        abort(404)\n    return user\n',
   'app.js': "const express = require('express');\nconst app = express();\napp.get('/u', (req, res) => {\n  res.status(404).end();\n});\n",
+  // The floor: a no-op hover provider in the same host (installed below), on a language nothing else hovers.
+  'floor.ini': '[server]\nstatus = 404\n',
 };
+/** What marks each file's hover as shown: ours has "Full guide", the no-op provider's says NOOP. */
+const MARKERS = { 'app.py': 'Full guide', 'app.js': 'Full guide', 'floor.ini': 'NOOP' };
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hsg-hover-bench-'));
 const folder = path.join(work, 'workspace');
 fs.mkdirSync(folder);
 for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(folder, name), text);
+
+/** A hover provider that does nothing but answer, activated like ours, packaged to install beside it. */
+function noOpExtension() {
+  const dir = path.join(work, 'no-op');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'no-op-hover', publisher: 'bench', version: '0.0.0', description: 'npm run bench: the hover floor', engines: { vscode: '^1.100.0' }, main: './extension.js', activationEvents: ['onLanguage:ini'] }));
+  fs.writeFileSync(path.join(dir, 'extension.js'), "const vscode = require('vscode');\nexports.activate = (context) => { context.subscriptions.push(vscode.languages.registerHoverProvider({ language: 'ini' }, { provideHover: () => new vscode.Hover('NOOP') })); };\n");
+  fs.writeFileSync(path.join(dir, 'README.md'), '# no-op hover\n');
+  const vsix = path.join(work, 'no-op.vsix');
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: dir, stdio: 'ignore' });
+  return vsix;
+}
 
 /** Screen centre of the first `404` in the editor, once the editor shows it. */
 async function boxOf404(page) {
@@ -39,33 +56,37 @@ async function boxOf404(page) {
   return handle.jsonValue();
 }
 
-const ourHoverShown = () => [...document.querySelectorAll('.monaco-hover')].some((h) => h.offsetParent && h.textContent.includes('Full guide'));
+const hoverShown = (marker) => [...document.querySelectorAll('.monaco-hover')].some((h) => h.offsetParent && h.textContent.includes(marker));
 
 /**
- * Milliseconds from the mouse reaching the token to our hover ("Full guide") being visible. A hover
- * asked for before the extension host has activated us comes back without our part, so the mouse
- * rests on the token again every 1.5 s, as a person would, and the clock keeps running.
+ * Milliseconds from the mouse reaching the token to the hover holding `marker` being visible. A
+ * hover asked for before the extension host has activated its provider comes back without it, so
+ * the mouse rests on the token again every 1.5 s, as a person would, and the clock keeps running.
  */
-async function hoverTime(page, box) {
+async function hoverTime(page, box, marker) {
+  const check = `() => (${hoverShown.toString()})(${JSON.stringify(marker)})`;
   await page.mouse.move(5, 5);
-  await page.waitForFunction((shown) => !new Function(`return (${shown})()`)(), ourHoverShown.toString(), { polling: 'raf' });
+  await page.waitForFunction((shown) => !new Function(`return (${shown})()`)(), check, { polling: 'raf' });
   const started = await page.evaluate(() => performance.now());
   for (let attempt = 0; attempt < 40; attempt++) {
     await page.mouse.move(box.x, box.y);
     const shown = await page.waitForFunction(
-      (check) => new Function(`return (${check})()`)() && performance.now(),
-      ourHoverShown.toString(), { timeout: 1500, polling: 'raf' },
+      (test) => new Function(`return (${test})()`)() && performance.now(),
+      check, { timeout: 1500, polling: 'raf' },
     ).catch(() => undefined);
     if (shown) return { ms: (await shown.jsonValue()) - started, attempts: attempt + 1 };
     await page.mouse.move(5, 5);
   }
-  throw new Error('our hover never showed');
+  throw new Error(`the hover with "${marker}" never showed`);
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-fs.mkdirSync(path.join(work, 'run'));
-const server = await startCodeServer({ runDir: path.join(work, 'run') });
+const runDir = path.join(work, 'run');
+fs.mkdirSync(runDir);
+const extensionsDir = path.join(runDir, 'exts');
+installVsix(noOpExtension(), extensionsDir, runDir);
+const server = await startCodeServer({ runDir, extensionsDir });
 const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
 const rows = [];
 try {
@@ -82,9 +103,9 @@ try {
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
       const box = await boxOf404(page);
       const sinceOpen = performance.now() - opened;
-      const first = await hoverTime(page, box);
+      const first = await hoverTime(page, box, MARKERS[name]);
       const warm = [];
-      for (let i = 0; i < 7; i++) warm.push((await hoverTime(page, box)).ms);
+      for (let i = 0; i < 7; i++) warm.push((await hoverTime(page, box, MARKERS[name])).ms);
       rows.push({ scenario, name, first, warm: median(warm), sinceOpen });
     }
   }
@@ -96,5 +117,12 @@ try {
 console.log('\nhover in a real workbench (code-server, chromium, 1280x800; editor.hover.delay 100 ms included):');
 for (const row of rows) {
   const tries = row.first.attempts > 1 ? `, shown on rest ${row.first.attempts}` : '';
-  console.log(`  ${row.scenario.padEnd(15)} ${row.name.padEnd(7)} first hover after opening ${row.first.ms.toFixed(0).padStart(5)} ms${tries}   warm (median of 7) ${row.warm.toFixed(0).padStart(4)} ms   (file open to 404 on screen: ${row.sinceOpen.toFixed(0)} ms)`);
+  console.log(`  ${row.scenario.padEnd(15)} ${row.name.padEnd(9)} first hover after opening ${row.first.ms.toFixed(0).padStart(5)} ms${tries}   warm (median of 7) ${row.warm.toFixed(0).padStart(4)} ms   (file open to 404 on screen: ${row.sinceOpen.toFixed(0)} ms)`);
+}
+console.log('ratios to the no-op hover provider in the same window (floor.ini; JavaScript also waits for TypeScript\'s provider):');
+for (const scenario of new Set(rows.map((r) => r.scenario))) {
+  const floor = rows.find((r) => r.scenario === scenario && r.name === 'floor.ini');
+  for (const row of rows.filter((r) => r.scenario === scenario && r !== floor)) {
+    console.log(`  ${scenario.padEnd(15)} ${row.name.padEnd(9)} first ${(row.first.ms / floor.first.ms).toFixed(2)}×   warm ${(row.warm / floor.warm).toFixed(2)}×`);
+  }
 }
