@@ -27,6 +27,8 @@ export interface StatusCompletion {
 const COMMON = [200, 201, 204, 400, 401, 403, 404, 409, 422, 429, 500, 503, 301, 302, 303, 304, 307, 308, 202, 405, 410, 412, 415, 502, 504];
 /** Text before the position a completion looks at: a status position sits on its line. */
 const REACH = 2000;
+/** Lines above the position a host needs to hand over (more than REACH characters' worth, usually). */
+export const COMPLETION_LINES = 60;
 
 function documentation(record: StatusRecord): string {
   return `${record.gist}. ${record.check}`;
@@ -49,8 +51,13 @@ function codeCompletions(text: string, languageId: string, offset: number, kb: K
   const tail = text.slice(offset, lineEnd < 0 ? Math.min(text.length, offset + REACH) : lineEnd);
   const before = text.slice(from, start);
   const standard = kb.records.filter((r) => r.pack === undefined && String(r.code).startsWith(typed));
+  // Asked on most keystrokes: the common codes first, the rest only where one of them fits (a
+  // name for an uncommon code, `const GONE = 4`, is the case this gives up). Digits that no
+  // common code starts with (`45`) leave few codes: all of them are tried.
+  const commonOnes = standard.filter((r) => COMMON.includes(r.code));
+  const common = commonOnes.length ? commonOnes : standard;
   const found = new Map<number, string>();
-  for (const record of standard) {
+  const fitsHere = (record: StatusRecord): void => {
     // Would the engine read this code here? (A word glued after the position, `4xx`, is no number.)
     // The call may not be closed yet while typing (`res.status(4`): try it closed too.
     for (const rest of /\S/.test(tail) ? [tail] : [tail, `)${tail}`]) {
@@ -60,8 +67,10 @@ function codeCompletions(text: string, languageId: string, offset: number, kb: K
         break;
       }
     }
-  }
+  };
+  common.forEach(fitsHere);
   if (found.size === 0) return [];
+  standard.filter((r) => !common.includes(r)).forEach(fitsHere);
   // A redirect's position asks for a 3xx, an error's (`abort(`, `HttpException(`) for a 4xx or 5xx.
   const idioms = [...found.values()];
   const redirects = idioms.some((idiom) => /redirect/i.test(idiom));

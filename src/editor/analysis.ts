@@ -1,13 +1,11 @@
 import type * as vscode from 'vscode';
-import { analyze, effectiveLanguageId, type Analysis } from '../core/detection';
+import { analyze, effectiveLanguageId, MAX_ANALYZED, type Analysis } from '../core/detection';
 import { workspaceSinks, workspaceSinksVersion } from './workspace-index';
 
 // One analysis per document version, shared by hover, inlay hints, code actions and diagnostics:
 // the whole-document pass (the file's own helpers, its parts' languages) runs once per edit, and
 // every hover after it is a binary search.
 
-/** Larger documents (generated or minified code) are not analysed as a whole. */
-export const MAX_ANALYZED = 2_000_000;
 
 export interface DocumentAnalysis {
   readonly text: string;

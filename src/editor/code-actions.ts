@@ -3,8 +3,7 @@ import { alternativeFixes, headerFixes, refactorings, type Fix } from '../core/f
 import { schemeInUse } from '../core/fixes/refactor';
 import type { NamingScheme } from '../core/naming/schemes';
 import type { KnowledgeBase } from '../core/knowledge';
-import { RULES, type RuleId } from '../core/lint/rules';
-import { suppressionLine } from '../core/lint/suppressions';
+import { suppressibleRule, suppressionLine } from '../core/lint/suppressions';
 import { loadKnowledge } from './knowledge';
 import { documentSelector, occurrenceAt, toWorkspaceEdit } from './locate';
 
@@ -32,10 +31,10 @@ const MAX_REFACTOR_DOCUMENT = 2_000_000;
 function suppressions(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
   const out: vscode.CodeAction[] = [];
   for (const diagnostic of diagnostics) {
-    const rule = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : '';
-    if (diagnostic.source !== 'HTTP Status Guide' || !Object.hasOwn(RULES, rule) || rule === 'unused-suppression') continue;
+    const rule = suppressibleRule(typeof diagnostic.code === 'object' ? diagnostic.code.value : undefined);
+    if (diagnostic.source !== 'HTTP Status Guide' || !rule) continue;
     const line = document.lineAt(diagnostic.range.start.line);
-    const comment = suppressionLine(document.languageId, rule as RuleId, line.text);
+    const comment = suppressionLine(document.languageId, rule, line.text);
     if (comment === undefined || out.some((a) => a.title.includes(rule))) continue;
     const action = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', rule), vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();

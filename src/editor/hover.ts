@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { rewriteTo } from '../core/fixes';
 import type { KnowledgeBase } from '../core/knowledge';
-import { guideForCode, guideForCustomCode } from '../core/render/guide';
+import { guideInProject, mayBeCustomCode } from '../core/render/guide';
 import { evidenceToMarkdown } from '../core/render/evidence';
 import { guideToMarkdown, type MarkdownOptions } from '../core/render/markdown';
 import { COMMANDS, HOVER_COMMANDS, commandUri } from './commands';
@@ -48,9 +48,9 @@ class StatusHoverProvider implements vscode.HoverProvider {
     if (!located) return undefined;
     const kb = await this.knowledge();
     const { code } = located.occurrence;
-    // A code nothing defines may be the team's own, named in its .http-status-guide.json.
-    const custom = kb.lookup(code).kind === 'unassigned' ? (await this.configs.forUri(document.uri)).customCodes.find((c) => c.code === code) : undefined;
-    const guide = custom ? guideForCustomCode(kb, custom, settings.detail) : guideForCode(kb, code, settings.detail);
+    // The project's config is read only for a code that may be the team's own.
+    const customCodes = mayBeCustomCode(kb, code) ? (await this.configs.forUri(document.uri)).customCodes : [];
+    const guide = guideInProject(kb, code, settings.detail, customCodes);
     const markdown = new vscode.MarkdownString(guideToMarkdown(guide, links(document, located)));
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     return new vscode.Hover(markdown, located.range);

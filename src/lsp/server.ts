@@ -6,7 +6,7 @@ import {
   type InlayHint, type Range, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { completionsAt } from '../core/completion';
+import { COMPLETION_LINES, completionsAt } from '../core/completion';
 import { occurrenceIn, type Occurrence } from '../core/detection';
 import { walk } from '../core/decide/tree';
 import { alternativeFixes, headerFixes, refactorings, type Edit, type Fix } from '../core/fixes';
@@ -14,14 +14,15 @@ import { schemeInUse } from '../core/fixes/refactor';
 import { hintedOccurrences, hintLabel } from '../core/hints';
 import type { KnowledgeBase } from '../core/knowledge';
 import { CONFIG_FILE, lintProject, withUserRules } from '../core/lint/config';
-import { RULES, ruleDocPath, type RuleId, type Severity } from '../core/lint/rules';
-import { suppressionLine } from '../core/lint/suppressions';
+import { ruleDocPath, type Severity } from '../core/lint/rules';
+import { suppressibleRule, suppressionLine } from '../core/lint/suppressions';
 import { didYouMean, searchCodes } from '../core/lookup';
 import { evidenceToMarkdown } from '../core/render/evidence';
-import { guideForCode, guideForCustomCode } from '../core/render/guide';
+import { guideForCode, guideInProject, mayBeCustomCode } from '../core/render/guide';
 import { guideToMarkdown } from '../core/render/markdown';
 import { guideToText } from '../core/render/text';
 import { objectReader, readSettings } from '../core/settings';
+import { detectionLanguageOf } from './languages';
 import { filePathOf, ServerState, type Analysed } from './state';
 
 // The language server: every request maps onto the same core functions the VS Code extension
@@ -211,10 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!found) return null;
     const { occurrence } = found;
     const base = knowledge();
-    // A code nothing defines may be the team's own, named in its .http-status-guide.json.
-    const custom = base.lookup(occurrence.code).kind === 'unassigned' ? state.projectConfig(document.uri).config.customCodes.find((c) => c.code === occurrence.code) : undefined;
-    const detail = state.settings.hover.detail;
-    const guide = custom ? guideForCustomCode(base, custom, detail) : guideForCode(base, occurrence.code, detail);
+    const customCodes = mayBeCustomCode(base, occurrence.code) ? state.projectConfig(document.uri).config.customCodes : [];
+    const guide = guideInProject(base, occurrence.code, state.settings.hover.detail, customCodes);
     const value = markdown
       ? guideToMarkdown(guide, occurrence.evidence ? { note: evidenceToMarkdown(occurrence.evidence) } : {})
       : guideToText(guide);
@@ -242,11 +241,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (wants(CodeActionKind.QuickFix)) {
       // "Disable <rule> for this line": a comment above, in the language's syntax.
       for (const diagnostic of ours) {
-        const rule = String(diagnostic.code ?? '');
-        if (!Object.hasOwn(RULES, rule) || rule === 'unused-suppression' || actions.some((a) => a.title.includes(rule))) continue;
+        const rule = suppressibleRule(diagnostic.code);
+        if (!rule || actions.some((a) => a.title.includes(rule))) continue;
         const line = diagnostic.range.start.line;
         const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
-        const comment = suppressionLine(state.analysisOf(document)?.languageId ?? document.languageId, rule as RuleId, lineText);
+        const comment = suppressionLine(state.analysisOf(document)?.languageId ?? document.languageId, rule, lineText);
         if (comment === undefined) continue;
         actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${comment}\n` }] } } });
       }
@@ -285,10 +284,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCompletion((params, token): CompletionItem[] | null => {
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return null;
-    const analysed = state.analysisOf(document);
-    if (!analysed) return null;
+    // Asked on most keystrokes: the lines above the cursor only, never the whole document's analysis.
+    const firstLine = Math.max(0, params.position.line - COMPLETION_LINES);
+    const window = document.getText({ start: { line: firstLine, character: 0 }, end: { line: params.position.line + 1, character: 0 } });
+    const base = document.offsetAt({ line: firstLine, character: 0 });
+    const languageId = detectionLanguageOf(document.languageId, filePathOf(document.uri), window);
+    if (!languageId) return null;
     const offset = document.offsetAt(params.position);
-    return completionsAt(analysed.text, analysed.languageId, offset, knowledge()).map((c) => ({
+    return completionsAt(window, languageId, offset - base, knowledge()).map((c) => ({
       label: c.label,
       kind: c.kind === 'code' ? CompletionItemKind.Value : c.kind === 'constant' ? CompletionItemKind.Constant : CompletionItemKind.Function,
       detail: c.detail,
@@ -296,7 +299,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       sortText: c.sortText,
       filterText: c.label,
       insertTextFormat: InsertTextFormat.PlainText,
-      textEdit: { range: range(document, c.replaceStart, offset), newText: c.label },
+      textEdit: { range: range(document, base + c.replaceStart, offset), newText: c.label },
     }));
   });
 

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, learnSinksOf, languageIdForFile, sinkTable, type Analysis, type Sink, type SinkTable } from '../core/detection';
+import { analyze, learnSinksOf, languageIdForFile, MAX_ANALYZED, sinkTable, type Analysis, type Sink, type SinkTable } from '../core/detection';
 import { EMPTY_CONFIG, type LintConfig } from '../core/lint/config';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { ConfigFinder } from '../node/config-finder';
@@ -12,8 +12,6 @@ import { detectionLanguageOf } from './languages';
 // extension keeps), the user's settings, the project's .http-status-guide.json files and the
 // workspace's helper index, built in the background.
 
-/** Larger documents (generated or minified code) are not analysed as a whole, as in VS Code. */
-export const MAX_ANALYZED = 2_000_000;
 
 export interface Analysed {
   readonly text: string;

@@ -623,6 +623,9 @@ function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrenc
   return found;
 }
 
+/** Larger texts (generated or minified code) are not analysed as a whole by the editor hosts. */
+export const MAX_ANALYZED = 2_000_000;
+
 export interface Analysis {
   /** Every use of a status code, in order (imports left out). */
   readonly occurrences: readonly Occurrence[];

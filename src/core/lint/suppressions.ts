@@ -77,3 +77,9 @@ export function suppressionLine(languageId: string, rule: RuleId, lineText: stri
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
   return `${indent}${comment[0]} http-status-guide-disable-next-line ${rule}${comment[1]}`;
 }
+
+/** The rule a diagnostic's code names, when a "Disable <rule> for this line" comment can silence it (not the unused-suppression report itself). */
+export function suppressibleRule(code: unknown): RuleId | undefined {
+  const rule = typeof code === 'string' ? code : '';
+  return Object.hasOwn(RULES, rule) && rule !== 'unused-suppression' ? (rule as RuleId) : undefined;
+}

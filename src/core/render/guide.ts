@@ -201,6 +201,20 @@ export function guideForCode(kb: KnowledgeBase, code: number, detail: Detail): G
   return guideFor(kb, kb.lookup(code), detail);
 }
 
+/**
+ * The guide a hover shows for a code in a project: a code nothing defines may be the team's own,
+ * named in its `.http-status-guide.json` (`customCodes`); any other code has its record's guide.
+ */
+export function guideInProject(kb: KnowledgeBase, code: number, detail: Detail, customCodes: readonly CustomCode[]): Guide {
+  const custom = mayBeCustomCode(kb, code) ? customCodes.find((c) => c.code === code) : undefined;
+  return custom ? guideForCustomCode(kb, custom, detail) : guideForCode(kb, code, detail);
+}
+
+/** Only a code no specification or product defines can be a team's own (so a host reads its config only then). */
+export function mayBeCustomCode(kb: KnowledgeBase, code: number): boolean {
+  return kb.lookup(code).kind === 'unassigned';
+}
+
 /** A team's own code from its `.http-status-guide.json` (`customCodes`): its name and meaning, and what clients make of it. */
 export function guideForCustomCode(kb: KnowledgeBase, custom: CustomCode, detail: Detail): Guide {
   const treatedAs = Math.floor(custom.code / 100) * 100;
