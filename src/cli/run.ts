@@ -8,6 +8,7 @@ import type { Severity } from '../core/lint/rules';
 import { applyFixes, lineDiff } from '../core/lint/fix';
 import { ConfigFinder } from '../node/config-finder';
 import { collectFiles, pathProblem } from '../node/files';
+import { contentHash, DEFAULT_CACHE_FILE, LintCache, resultsKey, sinksDigest } from '../node/lint-cache';
 import { sarifLog, type LocatedFinding } from './sarif';
 import { guideFor } from '../core/render/guide';
 import { guideToText } from '../core/render/text';
@@ -43,13 +44,15 @@ Commands:
   explain <code> [--json]   Explain an HTTP status code (--json: the knowledge-base record)
   scan [--json] <paths…>    List the status codes in files and folders (--json: one object per line)
   lint [--format text|json|sarif|github] [--config FILE | --no-config] [--max-warnings N]
-       [--fix | --fix-dry-run] <paths…>
+       [--fix | --fix-dry-run] [--cache [--cache-location FILE]] <paths…>
                             Report status-code problems; exit 1 when an error is found, or a
                             warning (more than N warnings with --max-warnings), 2 on a bad
                             argument or config file. Settings come from the nearest
                             .http-status-guide.json above each file. --fix applies the
                             automatic fixes (prefer-constant) and reports what remains;
-                            --fix-dry-run prints them as a diff instead.
+                            --fix-dry-run prints them as a diff instead. --cache
+                            reuses the results of files unchanged since the last
+                            run (kept in .http-status-guide-cache, or FILE).
   lsp --stdio               Run the language server (hover, diagnostics, code actions,
                             inlay hints, completion) for any LSP editor
 
@@ -72,8 +75,12 @@ interface SourceFile {
   readonly file: string;
   readonly text: string;
   readonly languageId: string;
+  /** The text's hash (`lint --cache` keys on it). */
+  readonly hash: string;
   /** Helpers defined anywhere under the given paths whose parameter becomes a status. */
   readonly workspaceSinks: SinkTable;
+  /** A digest of those helpers: a cached result is valid while it is the same. */
+  readonly sinksDigest: string;
 }
 
 /**
@@ -81,7 +88,7 @@ interface SourceFile {
  * first pass that learns the status helpers every file defines (so a call in one file to a
  * helper of another is seen). Returns an exit code for bad paths, or undefined when the walk ran.
  */
-function forEachSource(command: string, paths: readonly string[], io: CliIO, visit: (source: SourceFile) => void): number | undefined {
+function forEachSource(command: string, paths: readonly string[], io: CliIO, visit: (source: SourceFile) => void, cache?: LintCache<LocatedFinding>): number | undefined {
   if (!paths.length) {
     io.err(`http-status-guide ${command}: name at least one file or folder, e.g. \`http-status-guide ${command} src\`\n`);
     return EXIT_USAGE;
@@ -94,7 +101,7 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
     }
   }
   try {
-    const sources: Omit<SourceFile, 'workspaceSinks'>[] = [];
+    const sources: Omit<SourceFile, 'workspaceSinks' | 'sinksDigest'>[] = [];
     const sinks: Sink[] = [];
     for (const result of collectFiles(paths, (file) => languageIdForFile(file) !== undefined || file.endsWith('.conf'))) {
       if (result.kind === 'skipped') {
@@ -103,13 +110,20 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
       }
       const languageId = languageIdForFile(result.file, result.text);
       if (!languageId) continue;
-      sources.push({ file: result.file, text: result.text, languageId });
-      sinks.push(...learnSinksOf(result.text, languageId, result.file));
+      const hash = cache ? contentHash(result.text) : '';
+      sources.push({ file: result.file, text: result.text, languageId, hash });
+      let learnt = cache?.sinksOf(result.file, hash);
+      if (!learnt) {
+        learnt = learnSinksOf(result.text, languageId, result.file);
+        cache?.setSinks(result.file, hash, learnt);
+      }
+      sinks.push(...learnt);
     }
     const workspaceSinks = sinkTable(sinks);
+    const digest = cache ? sinksDigest(sinks) : '';
     for (const source of sources) {
       if (io.outClosed?.()) break;
-      visit({ ...source, workspaceSinks });
+      visit({ ...source, workspaceSinks, sinksDigest: digest });
     }
   } catch (error) {
     io.err(`http-status-guide ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -198,7 +212,7 @@ const GITHUB_LEVELS: Readonly<Record<Severity, string>> = { error: 'error', warn
 function lintCommand(args: readonly string[], io: CliIO, version: string): number {
   const parsed = parseOptions('lint', args, io, {
     '--format': ['text', 'json', 'sarif', 'github'], '--config': 'any', '--no-config': true, '--max-warnings': 'any',
-    '--fix': true, '--fix-dry-run': true,
+    '--fix': true, '--fix-dry-run': true, '--cache': true, '--cache-location': 'any',
   });
   if (!parsed) return EXIT_USAGE;
   const format = parsed.options.get('--format') ?? 'text';
@@ -222,15 +236,35 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
   if (!kb) return EXIT_BROKEN;
   const dryRun = parsed.options.has('--fix-dry-run');
   const fixing = dryRun || parsed.options.has('--fix');
+  const cacheLocation = parsed.options.get('--cache-location');
+  if (cacheLocation !== undefined && !parsed.options.has('--cache')) {
+    io.err('http-status-guide lint: --cache-location needs --cache\n');
+    return EXIT_USAGE;
+  }
+  const cache = parsed.options.has('--cache') ? LintCache.open<LocatedFinding>(typeof cacheLocation === 'string' ? cacheLocation : DEFAULT_CACHE_FILE, version) : undefined;
   const results: LocatedFinding[] = [];
+  // One key per config file and run (files share their folder's config object).
+  const keys = new Map<object, string>();
+  const resultsKeyOf = (config: object, digest: string): string => {
+    let key = keys.get(config);
+    if (key === undefined) keys.set(config, key = resultsKey(version, config, digest));
+    return key;
+  };
   let configProblem: string | undefined;
-  const failed = forEachSource('lint', parsed.paths, io, ({ file, text, languageId, workspaceSinks }) => {
+  const failed = forEachSource('lint', parsed.paths, io, ({ file, text, languageId, hash, workspaceSinks, sinksDigest: digest }) => {
     const found = configs.forFile(file);
     if ('problem' in found) {
       configProblem ??= found.problem;
       return;
     }
     if (found.ignored) return;
+    const key = cache ? resultsKeyOf(found.config, digest) : '';
+    // A fix run lints again after fixing: only a plain run takes results from the cache.
+    const cached = fixing ? undefined : cache?.resultsOf(file, hash, key);
+    if (cached) {
+      results.push(...cached);
+      return;
+    }
     const check = (source: string): { findings: RatedFinding[]; at: ReturnType<typeof positionsIn> } => {
       const at = positionsIn(source);
       const occurrences = scan(source, languageId, { workspaceSinks });
@@ -246,6 +280,7 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
       }
     }
     const { findings, at } = check(linted);
+    const own: LocatedFinding[] = [];
     for (const finding of findings) {
       const start = at(finding.start);
       const end = at(finding.end);
@@ -254,14 +289,18 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
         const to = at(e.end);
         return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column, text: e.newText };
       });
-      results.push({ file, finding, severity: finding.severity, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(fix ? { fix } : {}) });
+      own.push({ file, finding, severity: finding.severity, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(fix ? { fix } : {}) });
     }
-  });
+    results.push(...own);
+    if (linted === text) cache?.setResults(file, hash, key, own);
+  }, cache);
   if (configProblem !== undefined) {
     io.err(`http-status-guide lint: ${configProblem}\n`);
     return EXIT_USAGE;
   }
   if (failed !== undefined) return failed;
+  const unsaved = cache?.save();
+  if (unsaved) io.err(`http-status-guide lint: ${unsaved}\n`);
   results.sort((a, b) => (a.file === b.file ? a.finding.start - b.finding.start : 0));
   if (format === 'json') {
     for (const r of results) io.out(`${JSON.stringify({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, rule: r.finding.rule, severity: r.severity, code: r.finding.code, message: r.finding.message })}\n`);
