@@ -144,6 +144,10 @@ const QUIET_SETTINGS = {
   // Tests type into editors; nothing they do may reach the fixtures on disk.
   'files.autoSave': 'off',
   'files.hotExit': 'off',
+  // Untitled documents the tests open with a language keep it: the workbench's guess ran in the
+  // middle of a TypeScript code-action test once (its language-detection worker logged then) and
+  // the request came back empty.
+  'workbench.editor.languageDetection': false,
 };
 
 /**
