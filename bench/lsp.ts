@@ -6,6 +6,7 @@ import { analyze, occurrenceIn } from '../src/core/detection';
 import { parseKnowledge } from '../src/core/knowledge';
 import { guideForCode } from '../src/core/render/guide';
 import { guideToMarkdown } from '../src/core/render/markdown';
+import { record } from './row';
 
 // `npm run bench` (after run.js): the language server's hover round trip over stdio, as an
 // editor sees it (request written → answer parsed), next to the same hover computed in process.
@@ -51,12 +52,21 @@ async function overStdio(): Promise<void> {
     await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
     samples.push(performance.now() - t0);
   }
+  // The protocol's floor on the same server: a hover the server answers null at once (a document it does not have).
+  const floor: number[] = [];
+  for (const position of positions) {
+    const t0 = performance.now();
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:unknown.js' }, position });
+    floor.push(performance.now() - t0);
+  }
+  record('lsp warm hover (stdio)', samples, floor, { goal: 1.1, note: 'floor: a hover the server answers null (unknown document)' });
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
   console.log(`  server start to initialized                     ${ready.toFixed(0).padStart(6)} ms`);
   console.log(`  first hover after opening (analysis, knowledge)  ${firstHover.toFixed(1).padStart(6)} ms`);
   console.log(`  warm hover round trip over stdio (${HOVERS} hovers)   ${stats(samples)}`);
+  console.log(`  a hover answered null at once (the floor)        ${stats(floor)}`);
   stdioMedian = median(samples);
 }
 

@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze, findAt, languageIdForFile, learnSinksOf, occurrenceIn, scan, sinkTable } from '../src/core/detection';
 import { alternativeFixes, refactorings } from '../src/core/fixes';
 import { KnowledgeBase } from '../src/core/knowledge';
 import { allRecords } from '../src/core/knowledge/records';
 import { lint } from '../src/core/lint/rules';
+import { medianOf, record } from './row';
+import { benchTrees } from './trees';
 
 // `npm run bench`: detection speed. Each figure is the best of several warmed-up runs, so it
 // reflects the code, not the JIT or a noisy neighbour. Nothing here asserts: tests check
@@ -14,15 +14,17 @@ import { lint } from '../src/core/lint/rules';
 
 const CORPUS = path.resolve(__dirname, '../../test/fixtures/corpus');
 
-function best(runs: number, fn: () => void): number {
-  let fastest = Infinity;
+function samplesOf(runs: number, fn: () => void): number[] {
+  const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     fn();
-    fastest = Math.min(fastest, performance.now() - started);
+    samples.push(performance.now() - started);
   }
-  return fastest;
+  return samples;
 }
+
+const best = (runs: number, fn: () => void): number => Math.min(...samplesOf(runs, fn));
 
 /** A flat (non-rope) copy of `text` grown to at least `size` characters. */
 function grow(text: string, size: number): string {
@@ -64,13 +66,16 @@ let totalFloor = 0;
 for (const [language, text] of corpusByLanguage()) {
   const big = grow(text, 4_000_000);
   scan(big, language);
-  const ms = best(5, () => scan(big, language));
-  const floor = best(5, () => digitPass(big));
+  const ours = samplesOf(5, () => scan(big, language));
+  const floors = samplesOf(5, () => digitPass(big));
+  const [ms, floor] = [medianOf(ours), medianOf(floors)];
   totalChars += big.length;
   totalMs += ms;
   totalFloor += floor;
+  record(`scan (${language})`, ours, floors, { goal: 5, note: `${mbPerSecond(big.length, ms)}, floor ${mbPerSecond(big.length, floor)}` });
   console.log(`  ${language.padEnd(16)} ${mbPerSecond(big.length, ms).padStart(12)}   floor ${mbPerSecond(big.length, floor).padStart(12)}   ${(ms / floor).toFixed(1).padStart(6)}×`);
 }
+record('scan (all languages)', [totalMs], [totalFloor], { goal: 5, note: `sum of the medians: ${mbPerSecond(totalChars, totalMs)}` });
 console.log(`  ${'all languages'.padEnd(16)} ${mbPerSecond(totalChars, totalMs).padStart(12)}   floor ${mbPerSecond(totalChars, totalFloor).padStart(12)}   ${(totalMs / totalFloor).toFixed(1).padStart(6)}×`);
 
 console.log('\nlinear in input size (javascript corpus):');
@@ -110,7 +115,9 @@ const helperModule = [
   '}',
   ...Array.from({ length: 5_000 }, (_, i) => (i % 25 === 0 ? `  finish(res, ${400 + (i % 100)}, { line: ${i} });` : `  const v${i} = compute(${i % 600}, 'x');`)),
 ].join('\n');
-const firstHover = best(5, () => occurrenceIn(analyze(helperModule, 'javascript'), helperModule.indexOf('finish(res, 4', 100) + 13));
+const firstHovers = samplesOf(5, () => occurrenceIn(analyze(helperModule, 'javascript'), helperModule.indexOf('finish(res, 4', 100) + 13));
+const firstHover = Math.min(...firstHovers);
+record('per-document analysis (5,000-line JS file)', firstHovers, samplesOf(5, () => digitPass(helperModule)), { note: `${mbPerSecond(helperModule.length, medianOf(firstHovers))}; floor: one /\\d+/g pass` });
 console.log(`  5,000-line JS file with its own helper: analysis + first hover ${firstHover.toFixed(1).padStart(6)} ms (${mbPerSecond(helperModule.length, firstHover)})`);
 const analysis = analyze(helperModule, 'javascript');
 const hoverAt = helperModule.indexOf('finish(res, 4', 100) + 13;
@@ -128,10 +135,12 @@ const files = Array.from({ length: 5_000 }, (_, i) => [
 ].join('\n'));
 const indexChars = files.reduce((n, f) => n + f.length, 0);
 let learnt = 0;
-const indexMs = best(3, () => {
+const indexSamples = samplesOf(3, () => {
   learnt = 0;
   for (const [i, text] of files.entries()) learnt += learnSinksOf(text, 'javascript', `src/f${i}.js`).length;
 });
+const indexMs = Math.min(...indexSamples);
+record('workspace index (5,000 generated files, in memory)', indexSamples, samplesOf(3, () => { for (const text of files) digitPass(text); }), { note: `${mbPerSecond(indexChars, medianOf(indexSamples))}; floor: one /\\d+/g pass` });
 console.log(`  5,000 files (${(indexChars / 1e6).toFixed(1)} MB): ${indexMs.toFixed(0)} ms, ${learnt} helpers learnt (${mbPerSecond(indexChars, indexMs)})`);
 const table = sinkTable(files.flatMap((text, i) => learnSinksOf(text, 'javascript', `src/f${i}.js`)));
 const caller = Array.from({ length: 2_000 }, (_, i) => `reply${i}(res, 404, {});`).join('\n');
@@ -162,27 +171,5 @@ shape('scan: YAML responses: + 4,000 spaces + 2,800 keys (25 KB)', '8–18 s', b
 const conf = `${'\n'.repeat(20_000)}return 301 /x;`;
 shape('.conf language sniffing, 20,000 newlines (per hover)', '≈1 s', best(5, () => languageIdForFile('site.conf', conf)));
 
-console.log('\nCLI scan over a tree, against the floor of a bare Node walker reading every file (same tree, same run):');
-{
-  const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'hsg-cli-bench-'));
-  for (let i = 0; i < 5_000; i++) {
-    const dir = path.join(tree, `m${i % 50}`);
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `f${i}.js`), files[i] ?? '');
-  }
-  const walk = (dir: string): number => {
-    let bytes = 0;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      bytes += entry.isDirectory() ? walk(file) : fs.readFileSync(file, 'utf8').length;
-    }
-    return bytes;
-  };
-  const walker = best(3, () => { walk(tree); });
-  const cli = path.resolve(__dirname, '../../dist/cli.js');
-  const started = performance.now();
-  execFileSync(process.execPath, [cli, 'scan', '--json', tree], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 28 });
-  const cliMs = performance.now() - started;
-  console.log(`  5,000 files: CLI scan ${cliMs.toFixed(0)} ms (a process of its own, with the helper index), walker ${walker.toFixed(0)} ms: ${(cliMs / walker).toFixed(1)}×`);
-  fs.rmSync(tree, { recursive: true, force: true });
-}
+console.log('\nCLI over a tree, against the floor of a bare Node walker reading every file (same tree, same run):');
+benchTrees(files);

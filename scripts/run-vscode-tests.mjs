@@ -1,11 +1,12 @@
 // Runs a compiled mocha suite inside a real VS Code extension host (code-server + chromium),
 // like @vscode/test-electron's runTests:
 //   npm run test:vscode -- --extensionTestsPath PATH --folder PATH
-//       [--extensionDevelopmentPath PATH] [--vsix FILE] [--timeout SECONDS]
+//       [--extensionDevelopmentPath PATH] [--vsix FILE] [--install FILE]… [--timeout SECONDS]
 // --extensionTestsPath: a module exporting run() (a file, or a folder with index.js).
 // --folder: the workspace to open. --extensionDevelopmentPath: the extension to load (default:
 // this repository). --vsix: install this package and test it; an empty runner extension stands
 // in as the development extension (the workbench runs extension tests only in a development host).
+// --install: another .vsix to install beside it (repeatable; the benches' no-op floor extension).
 // Exit code: the suite's (0 passed, 1 failed), 2 for harness errors or a timeout.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,7 @@ try {
       folder: { type: 'string' },
       extensionDevelopmentPath: { type: 'string' },
       vsix: { type: 'string' },
+      install: { type: 'string', multiple: true, default: [] },
       timeout: { type: 'string', default: '300' },
     },
   }));
@@ -49,8 +51,9 @@ const started = performance.now();
 
 let extensionsDir;
 let developmentPath = path.resolve(args.extensionDevelopmentPath ?? ROOT);
+if (args.vsix || args.install.length) extensionsDir = path.join(runDir, 'exts');
+for (const extra of args.install) console.log(`installing ${extra}: ${installVsix(path.resolve(extra), extensionsDir, runDir)}`);
 if (args.vsix) {
-  extensionsDir = path.join(runDir, 'exts');
   console.log(`installing ${args.vsix}: ${installVsix(path.resolve(args.vsix), extensionsDir, runDir)}`);
   developmentPath = path.join(ROOT, 'test', 'harness', 'runner-extension');
 }
