@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { untitledDocument } from './helpers';
 
 // Golden tests in the real extension host: Ctrl+. on a 404 in each stack offers 410 and 403;
 // applying the fix through the WorkspaceEdit gives the golden text, and undo restores the original.
@@ -23,10 +24,21 @@ async function actionsAt(document: vscode.TextDocument, token: string, kind: vsc
   return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(start, start), kind.value);
 }
 
+/** Each stack's file extension: a named untitled document, never a reused "Untitled-1" (see untitledDocument). */
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  javascript: 'js', typescript: 'ts', python: 'py', go: 'go', java: 'java', csharp: 'cs', ruby: 'rb', php: 'php', rust: 'rs', yaml: 'yaml',
+};
+
+async function documentOf(language: string, content: string): Promise<vscode.TextDocument> {
+  const document = await untitledDocument(EXTENSIONS[language] ?? language, content);
+  assert.equal(document.languageId, language);
+  return document;
+}
+
 describe('code actions in a real extension host', () => {
   for (const [language, before, token, after410] of STACKS) {
     it(`${language}: ${token} offers 410 and 403; 410 gives the golden text; undo restores it`, async () => {
-      const document = await vscode.workspace.openTextDocument({ language, content: before });
+      const document = await documentOf(language, before);
       await vscode.window.showTextDocument(document);
       const actions = await actionsAt(document, token, vscode.CodeActionKind.QuickFix);
       const titles = actions.map((a) => a.title);
@@ -43,10 +55,7 @@ describe('code actions in a real extension host', () => {
   }
 
   it('offers literal ↔ constant refactorings in the scheme the file uses', async () => {
-    const document = await vscode.workspace.openTextDocument({
-      language: 'go',
-      content: 'import "net/http"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(http.StatusOK)\n\tw.WriteHeader(404)\n}\n',
-    });
+    const document = await documentOf('go', 'import "net/http"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(http.StatusOK)\n\tw.WriteHeader(404)\n}\n');
     const toConstant = await actionsAt(document, '404', vscode.CodeActionKind.RefactorRewrite);
     assert.deepEqual(toConstant.map((a) => a.title), ['Replace 404 with http.StatusNotFound']);
     assert.equal(toConstant[0]?.kind?.value, 'refactor.rewrite');
@@ -55,7 +64,7 @@ describe('code actions in a real extension host', () => {
   });
 
   it('offers nothing on numbers that are not status codes', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'javascript', content: 'const PAGE_WIDTH = 404;\n' });
+    const document = await documentOf('javascript', 'const PAGE_WIDTH = 404;\n');
     assert.deepEqual(await actionsAt(document, '404', vscode.CodeActionKind.QuickFix), []);
   });
 });
