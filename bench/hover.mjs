@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { installVsix, ROOT, startCodeServer } from '../test/harness/code-server.mjs';
 import { enableDevelopmentOptions, launchBrowser, workbenchUrl } from '../test/harness/workbench.mjs';
-import { record } from '../out/bench/row.js';
+import { medianOf, record } from '../out/bench/row.js';
 import { noOpExtension } from './no-op-extension.mjs';
 
 const FILES = {
@@ -69,7 +69,6 @@ async function hoverTime(page, box, marker) {
   throw new Error(`the hover with "${marker}" never showed`);
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const runDir = path.join(work, 'run');
 fs.mkdirSync(runDir);
@@ -95,7 +94,7 @@ try {
       const first = await hoverTime(page, box, MARKERS[name]);
       const warm = [];
       for (let i = 0; i < 7; i++) warm.push((await hoverTime(page, box, MARKERS[name])).ms);
-      rows.push({ scenario, name, first, warm: median(warm), warmSamples: warm, sinceOpen });
+      rows.push({ scenario, name, first, warm: medianOf(warm), warmSamples: warm, sinceOpen });
     }
   }
 } finally {

@@ -6,7 +6,7 @@ import { analyze, occurrenceIn } from '../src/core/detection';
 import { parseKnowledge } from '../src/core/knowledge';
 import { guideForCode } from '../src/core/render/guide';
 import { guideToMarkdown } from '../src/core/render/markdown';
-import { record } from './row';
+import { medianOf, record } from './row';
 
 // `npm run bench` (after run.js): the language server's hover round trip over stdio, as an
 // editor sees it (request written → answer parsed), next to the same hover computed in process.
@@ -18,11 +18,6 @@ const HOVERS = 300;
 
 const text = Array.from({ length: LINES }, (_, i) => (i % 10 === 0 ? `  res.status(${[200, 201, 404, 409, 503][i % 5]}).json({ ok: true });` : `  const x${i} = compute(${i});`)).join('\n');
 const positions = Array.from({ length: HOVERS }, (_, i) => ({ line: (i * 10 * 7) % LINES, character: 14 }));
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 function stats(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -67,7 +62,7 @@ async function overStdio(): Promise<void> {
   console.log(`  first hover after opening (analysis, knowledge)  ${firstHover.toFixed(1).padStart(6)} ms`);
   console.log(`  warm hover round trip over stdio (${HOVERS} hovers)   ${stats(samples)}`);
   console.log(`  a hover answered null at once (the floor)        ${stats(floor)}`);
-  stdioMedian = median(samples);
+  stdioMedian = medianOf(samples);
 }
 
 function inProcess(): void {
@@ -85,7 +80,7 @@ function inProcess(): void {
     }
   }
   console.log(`  the same hover in process (lookup + guide)       ${stats(samples)}`);
-  console.log(`  the protocol's share: stdio median is ${(stdioMedian / median(samples)).toFixed(0)}× the in-process work (JSON-RPC framing, two pipes, the event loop)`);
+  console.log(`  the protocol's share: stdio median is ${(stdioMedian / medianOf(samples)).toFixed(0)}× the in-process work (JSON-RPC framing, two pipes, the event loop)`);
 }
 
 console.log(`\nlanguage server (node dist/cli.js lsp --stdio, a ${LINES.toLocaleString('en')}-line JS file):`);

@@ -24,10 +24,10 @@ export interface BenchRow {
 export const medianOf = (samples: readonly number[]): number => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? NaN;
 
 /**
- * Records a measure from its samples and the floor's; appended to the file named by BENCH_ROWS
- * (set by bench/all.mjs), or only returned when a script runs alone.
+ * Records a measure from its samples and the floor's, in the file named by BENCH_ROWS (set by
+ * bench/all.mjs); a script run alone prints its own lines only.
  */
-export function record(measure: string, samples: readonly number[], floorSamples: readonly number[] | null, extra: { goal?: number; note?: string; unit?: 'ms' | 'MiB' } = {}): BenchRow {
+export function record(measure: string, samples: readonly number[], floorSamples: readonly number[] | null, extra: { goal?: number; note?: string; unit?: 'ms' | 'MiB' } = {}): void {
   const median = medianOf(samples);
   const floor = floorSamples ? medianOf(floorSamples) : null;
   const row: BenchRow = {
@@ -37,5 +37,4 @@ export function record(measure: string, samples: readonly number[], floorSamples
   };
   const file = process.env['BENCH_ROWS'];
   if (file) fs.appendFileSync(file, `${JSON.stringify(row)}\n`);
-  return row;
 }

@@ -73,7 +73,7 @@ function materialize(repo: string, into: string): string | undefined {
   if (!fs.existsSync(path.join(gitDir, 'HEAD'))) return undefined;
   const dir = path.join(into, repo.replace('/', '+'));
   fs.mkdirSync(dir, { recursive: true });
-  execFileSync('sh', ['-c', 'git --git-dir="$0" archive HEAD | tar -x -C "$1"', gitDir, dir], { stdio: 'ignore', maxBuffer: 1 << 30 });
+  execFileSync('sh', ['-c', 'git --git-dir="$0" archive HEAD | tar -x -C "$1"', gitDir, dir], { stdio: 'ignore' });
   return dir;
 }
 

@@ -262,7 +262,8 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
     // A fix run lints again after fixing: only a plain run takes results from the cache.
     const cached = fixing ? undefined : cache?.resultsOf(file, hash, key);
     if (cached) {
-      results.push(...cached);
+      // The file as this run names it (an earlier run may have reached it by another path).
+      results.push(...cached.map((r) => ({ ...r, file })));
       return;
     }
     const check = (source: string): { findings: RatedFinding[]; at: ReturnType<typeof positionsIn> } => {

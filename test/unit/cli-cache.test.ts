@@ -3,17 +3,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { EXIT_NOT_FOUND, EXIT_USAGE } from '../../src/cli/run';
-import { cli } from './cli-runner';
+import { cli, writeUnder } from './cli-runner';
 
 // `lint --cache`: a cached run answers exactly what a fresh one would, and reuses what it can.
 
 describe('lint --cache', () => {
   let root: string;
   let cacheFile: string;
-  const write = (file: string, text: string): void => {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-  };
+  const write = (file: string, text: string): void => { writeUnder(root, file, text); };
   const lint = (...args: string[]) => cli('lint', '--format', 'json', '--cache', '--cache-location', cacheFile, ...args, root);
   const rows = (out: string): string[] => out.trim().split('\n').filter(Boolean).map((line) => {
     const row = JSON.parse(line) as { file: string; line: number; rule: string; message: string };
@@ -56,6 +53,19 @@ describe('lint --cache', () => {
     const python = changed.out.split('\n').find((line) => line.includes('other.py'));
     assert.ok(python && !python.includes('CACHED') && python.includes('459'), changed.out);
     assert.equal((changed.out.match(/CACHED/g) ?? []).length, 2, 'the JavaScript files stay cached');
+  });
+
+  it('names a cached file as this run does, whichever path the run that cached it took', () => {
+    lint();
+    const from = process.cwd();
+    try {
+      process.chdir(root);
+      const relative = cli('lint', '--format', 'json', '--cache', '--cache-location', cacheFile, '.');
+      const files = relative.out.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file);
+      assert.deepEqual(files.sort(), ['other.py', 'routes.js', 'routes.js']);
+    } finally {
+      process.chdir(from);
+    }
   });
 
   it('lints a file again when a helper it calls in another file changes, or its config does', () => {

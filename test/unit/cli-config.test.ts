@@ -3,16 +3,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/run';
-import { cli, kb } from './cli-runner';
+import { cli, kb, writeUnder } from './cli-runner';
 
 // `lint` in a temporary project: a config file found above each file, suppressions, CI formats.
 
 describe('lint in a project with .http-status-guide.json', () => {
   let root: string;
-  const write = (file: string, text: string): void => {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-  };
+  const write = (file: string, text: string): void => { writeUnder(root, file, text); };
   const rules = (out: string): string[] => out.trim().split('\n').filter(Boolean).map((line) => {
     const row = JSON.parse(line) as { file: string; line: number; rule: string; severity: string };
     return `${path.relative(root, row.file)}:${row.line} ${row.rule} ${row.severity}`;
