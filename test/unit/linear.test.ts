@@ -7,13 +7,15 @@ import { allRecords } from '../../src/core/knowledge/records';
 import { lint } from '../../src/core/lint/rules';
 
 // Every entry point stays linear on the adversarial shapes that once stalled it: the time at 4N
-// may grow at most 5× the time at N (a linear pass grows 4×, a quadratic one 16×). A ratio, not an
-// absolute time, so it holds on a slow or busy machine; each size is timed as the best of five runs,
-// interleaved, after a collection, and a ratio over 5× is measured again (up to five times in all):
-// garbage and a noisy VM once pushed a linear pass to 5.7×, while a quadratic pass fails every attempt.
+// may grow at most 8× the time at N. A linear pass grows 4×, a quadratic one 16×; 8× is the point
+// halfway between them on a log scale, so a growth is judged by which of the two it is nearer. A
+// ratio, not an absolute time, so it holds on a slow or busy machine; each size is timed as the best
+// of five runs, interleaved, after a collection, and a ratio over 8× is measured again (up to five
+// times in all). On CI's noisy VM a linear pass (per-file cost flat from 400 to 6,400 files) measured
+// 5.0–7.2× in five attempts, so a 5× limit failed it; a quadratic pass fails every attempt.
 
 const kb = new KnowledgeBase(allRecords);
-const RATIO = 5;
+const RATIO = 8;
 const ATTEMPTS = 5;
 
 /** Frees what earlier runs left behind, where mocha runs node with --expose-gc (.mocharc.json). */
@@ -131,7 +133,7 @@ describe('linear time on adversarial shapes', function () {
   it('a tree of files each defining a helper, every file analysed against the whole index (the CLI\'s second pass)', () => {
     // The shape is the number of files, one per line of `shape`'s text.
     const shape = (n: number): string => Array.from({ length: n }, (_, i) => `function reply${i}(res, code) { res.status(code); } reply${i}(res, 404);`).join('\n');
-    assertLinear(shape, 400, (text) => {
+    assertLinear(shape, 1_000, (text) => {
       const files = text.split('\n');
       const table = sinkTable(files.flatMap((f) => learnSinksOf(f, 'javascript')));
       for (const f of files) analyze(f, 'javascript', { workspaceSinks: table });
