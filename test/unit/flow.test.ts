@@ -437,3 +437,103 @@ describe('status-named functions defined in another file', () => {
     assert.deepEqual(analyze(route, 'typescript').occurrences, [], 'without the index, a name alone proves nothing');
   });
 });
+
+describe('shapes found in application code (session 11: holdout8 tuning)', () => {
+  it('Go: a response package whose helpers carry a format prefix, called qualified from a handler', () => {
+    const lib = [
+      'func JSONServerError(w http.ResponseWriter, r *http.Request, err error) {',
+      '\tNewBuilder(w, r).WithStatus(http.StatusInternalServerError).Write()',
+      '}',
+      'func JSONNotFound(w http.ResponseWriter, r *http.Request) {',
+      '\tNewBuilder(w, r).WithStatus(http.StatusNotFound).Write()',
+      '}',
+      'func IsServerError(code int) bool {',
+      '\treturn code >= 500',
+      '}',
+    ].join('\n');
+    const handler = 'func h(w http.ResponseWriter, r *http.Request) {\n\tresponse.JSONNotFound(w, r)\n\tresponse.JSONServerError(w, r, err)\n\tif response.IsServerError(c) {}\n}\n';
+    const table = sinkTable(learnSinksOf(lib, 'go', 'internal/http/response/json.go'));
+    const codes = analyze(handler, 'go', { workspaceSinks: table }).occurrences.map((o) => `${handler.slice(o.start, o.end)}=${o.code}`);
+    assert.deepEqual(codes, ['JSONNotFound=404', 'JSONServerError=500'], 'a class check (`IsServerError`) is no 500');
+  });
+
+  it('a parameter given to a `StatusCode` property or an error payload\'s `code` makes a helper', () => {
+    const csharp = [
+      'static ErrorDto CreateError(int status, string? message = null)',
+      '{',
+      '    var error = new ErrorDto',
+      '    {',
+      '        StatusCode = status,',
+      '    };',
+      '    return error;',
+      '}',
+      'static object Timeout() => CreateError(408);',
+    ].join('\n');
+    assert.deepEqual(found(csharp, 'csharp'), ['408=408']);
+    const php = "<?php\nfunction errorResponse(string $message, int $code): array\n{\n    return ['error' => ['code' => $code, 'message' => $message]];\n}\n$resp->assertJson(errorResponse('No token', 401));\n";
+    assert.deepEqual(found(php, 'php'), ['401=401']);
+    const retry = 'def remember(limit):\n    retry_status = limit\n\nremember(300)\n';
+    assert.deepEqual(found(retry, 'python'), [], 'a name that only mentions a status is not the status property');
+  });
+
+  it('a map keyed by statuses, one row per line; round hundreds alone are thresholds', () => {
+    const links = ['var links = new Dictionary<int, string>', '{', '    [400] = "https://example.test/400",', '    [401] = "https://example.test/401",', '    [404] = "https://example.test/404",', '    [500] = "https://example.test/500",', '};'].join('\n');
+    assert.deepEqual(found(links, 'csharp'), ['400=400', '401=401', '404=404', '500=500']);
+    assert.deepEqual(found('levels = {\n  100 => :low,\n  200 => :mid,\n  300 => :high,\n  400 => :max,\n}\n', 'ruby'), []);
+    assert.deepEqual(found('x = {\n  404 => a,\n  500 => b,\n}\n', 'ruby'), [], 'two rows are no table');
+  });
+
+  it('PHP: PHPUnit comparing with a chained getter, an error object\'s only key, FOSRest\'s view', () => {
+    assert.deepEqual(found('<?php\n$this->assertSame(404, $client->getResponse()->getStatusCode());\n', 'php'), ['404=404']);
+    assert.deepEqual(found("<?php\n$resp->assertJson([\n    'error' => [\n        'code' => 429,\n    ],\n]);\n", 'php'), ['429=429']);
+    assert.deepEqual(found("<?php\n$view = $this->view($form, 400);\n", 'php'), ['400=400']);
+    assert.deepEqual(found("<?php\n$limits = [\n    'code' => 429,\n];\n", 'php'), [], 'a `code` key with no error around it');
+  });
+
+  it('Python: a Flask tuple returned over several lines, and Flask-SQLAlchemy\'s lookups', () => {
+    const view = [
+      'def get(self):',
+      '    if bad:',
+      '        return {',
+      '            "errors": {"field": "only (admins)"},',
+      '        }, 400',
+      '    if worse:',
+      '        return (',
+      '            {"errors": {"id": "no"}},',
+      '            403,',
+      '        )',
+      '    total = add(',
+      '        1,',
+      '        200,',
+      '    )',
+      '    user = Users.query.filter_by(id=1).first_or_404()',
+      '    return db.get_or_404(User, 7)',
+    ].join('\n');
+    assert.deepEqual(found(view, 'python'), ['400=400', '403=403', 'first_or_404=404', 'get_or_404=404']);
+  });
+
+  it('Ruby: a status defaulted with ||=, an RSpec `let` of the status', () => {
+    assert.deepEqual(found('status ||= 200\nlimit ||= 300\n', 'ruby'), ['200=200']);
+    assert.deepEqual(found('let(:status_code) { 500 }\nlet(:max) { 500 }\n', 'ruby'), ['500=500']);
+  });
+
+  it('Caddy: an adapt test\'s JSON half, its matcher expressions, and a status list one per line', () => {
+    const test = [
+      'handle_errors 5xx {',
+      '\trespond "oops" 500',
+      '}',
+      '----------',
+      '{"routes": [{"match": [{"expression": "{http.error.status_code} \\u003e= 400 \\u0026\\u0026 {http.error.status_code} in [410]"}],',
+      '  "handle": [{"handler": "static_response", "status_code": 410}]},',
+      ' {"match": {',
+      '   "status_code": [',
+      '     401,',
+      '     403',
+      '   ]',
+      ' }}]}',
+    ].join('\n');
+    assert.deepEqual(regionsOf(test, 'caddyfile')?.map((r) => r.languageId), ['caddyfile', 'json']);
+    assert.deepEqual(found(test, 'caddyfile'), ['500=500', '400=400', '410=410', '410=410', '401=401', '403=403']);
+    assert.deepEqual(found('sizes = [\n    200,\n    300,\n]\n', 'python'), [], 'a list named for something else');
+  });
+});

@@ -125,6 +125,11 @@ describe('linear time on adversarial shapes', function () {
     });
   });
 
+  it('scan: rows of statuses one per line, never closed or opened (the row walkers read a bounded window)', () => {
+    const shape = (n: number): string => `RETRY = [\n${'    502,\n'.repeat(n)}links = {\n${'    [404] = "x",\n'.repeat(n)}def f():\n    return (\n${'        {},\n        400,\n'.repeat(n)}`;
+    assertLinear(shape, 2_000, (text) => { scan(text, 'python'); scan(text, 'csharp'); });
+  });
+
   it('workspace index: learning helpers from a file of thousands of definitions', () => {
     const shape = (n: number): string => Array.from({ length: n }, (_, i) => `function send${i}(res, code) {\n  res.status(code);\n}\n`).join('');
     assertLinear(shape, 3_000, (text) => learnSinksOf(text, 'javascript'));

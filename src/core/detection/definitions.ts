@@ -30,7 +30,9 @@ const DEFINITION = /\b(?:function|def|defp|func|fn|fun)\s+(?:\([^()\n]{0,80}\)\s
 /** How much of a body is read for the status it uses: helpers named for a status are short. */
 const BODY_REACH = 400;
 /** Words around the status in a helper's name: `isNotFound`, `respond_not_found`, `methodNotAllowedHandler`. */
-const NAME_PREFIXES = ['is', 'assert', 'expect', 'respond', 'send', 'render', 'reply', 'return', 'handle', 'http', 'status'];
+const NAME_PREFIXES = ['is', 'assert', 'expect', 'respond', 'send', 'render', 'reply', 'return', 'handle', 'http', 'status', 'json', 'xml', 'html', 'text', 'api', 'write', 'abort', 'raise', 'throw'];
+/** Short names helpers use for a status besides its phrase (miniflux's `JSONServerError`, sanic's `ServerError`). */
+const NAME_ALIASES: ReadonlyMap<string, number> = new Map([['servererror', 500], ['internalerror', 500]]);
 const NAME_SUFFIXES = ['handler', 'response', 'reply', 'result', 'status', 'error', 'exception'];
 /** Identifiers and numbers in a body. */
 const BODY_TOKEN = /[A-Za-z_$][\w$]*(?:(?:::|\.)[A-Za-z_$][\w$]*)*|\d{3}\b/g;
@@ -44,7 +46,9 @@ function squashedWords(name: string): string {
 /** The status a function name stands for, if any: `notFound`, `see_other`, `isTooManyRequests`. */
 export function codeOfFunctionName(name: string): number | undefined {
   const squashed = squashedWords(name);
-  return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(trimAffixes(squashed, NAME_PREFIXES, NAME_SUFFIXES));
+  return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(trimAffixes(squashed, NAME_PREFIXES, NAME_SUFFIXES)) ??
+    // The alias's own `error` kept; `is_server_error(code)` asks for a class (5xx), not for 500.
+    (/^(?:is|assert|expect)/.test(squashed) ? undefined : NAME_ALIASES.get(trimAffixes(squashed, NAME_PREFIXES, [])));
 }
 
 /** What in a body names `code`: the number, a constant spelled like its phrase, or an earlier definition of it. */

@@ -10,7 +10,7 @@ import { regionsOf } from './regions';
 import { attributeRowColumn, rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
 import { after, before, hasDigit, isAllDigits, isDigit, isUpper, isWordChar, lineStartOf, LOOKBACK, STANDALONE_VALUE, wordsOf } from './text';
 import { assignedName, classifyStatusNamedType, CODE_NAME_FAMILIES, codeOfLocalConstant, enclosingFunctionName, isPlausibleStatusName, isResponderCall, isStatusColumnName, isStatusName, phraseNameCode, RETURNED, STATUS_WORDS } from './names';
-import { isErrorPayloadCode, isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isStatusList, isStatusMapEntry, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
+import { isErrorPayloadCode, isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isReturnedTupleStatus, isStatusKeyedRow, isStatusList, isStatusListRow, isStatusMapEntry, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
 
 export { FILE_PATTERNS, SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
 export type { LanguageFamily } from './languages';
@@ -181,8 +181,11 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   }
   if (isFollowedByPhrase(tail, code) && !/[\w.]$/.test(head)) return { start, end, code, kind: 'statusLine', idiom: 'status-text' };
   if (isPhraseEntry(text, start, tail, code)) return { start, end, code, kind: 'literal', idiom: 'status-phrase-map' };
+  if (family !== 'yaml' && family !== 'json' && isStatusKeyedRow(text, start)) return { start, end, code, kind: 'literal', idiom: 'status-keyed-map' };
+  if (family === 'python' && code >= 100 && code <= 599 && isReturnedTupleStatus(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'flask.return-tuple' };
   if (code >= 100 && code <= 599 && isErrorPayloadCode(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'error-payload-code' };
   if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && (isStatusList(head) || isStatusMapEntry(text, start - head.length, head))) return { start, end, code, kind: 'literal', idiom: 'status-list' };
+  if (code >= 100 && code <= 599 && family !== 'yaml' && isStatusListRow(text, start)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
 }
@@ -503,10 +506,17 @@ function mayBeStatusName(text: string, start: number, end: number, first: number
 /** The engine's status positions as the flow analysis asks for them: an idiom, not a name's own judgement. */
 function statusPositionFor(family: LanguageFamily): StatusPosition {
   return (text, start, end) => {
-    const idiom = matchLiteralIdiom(text, start, before(text, start), after(text, end), ANY_CODE, family);
-    return idiom && idiom.id !== 'named-constant' ? idiom.id : undefined;
+    const head = before(text, start);
+    const tail = after(text, end);
+    const idiom = matchLiteralIdiom(text, start, head, tail, ANY_CODE, family);
+    if (!idiom) return isErrorPayloadCode(text, start, head, tail) ? 'error-payload-code' : undefined;
+    // A value given a name like `retryStatus` may be anything; one given to `StatusCode`/`status` is the status.
+    return idiom.id !== 'named-constant' || STATUS_PROPERTY.test(assignedName(head) ?? '') ? idiom.id : undefined;
   };
 }
+
+/** A property or variable that is a response's status: C#'s `new ErrorDto { StatusCode = status }`, `status = code`. */
+const STATUS_PROPERTY = /^(?:http_?)?status(?:_?code)?$/i;
 
 /** Distinct names whose flow one text may look up (each costs a search of the text). */
 const MAX_NAMES = 256;

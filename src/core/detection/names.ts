@@ -35,6 +35,8 @@ export function assignedName(head: string): string | undefined {
   if (c === '=') {
     i--;
     if (head.charAt(i) === ':') i--;
+    // `status ||= 200`, `code ??= 500`
+    else if ('|&?'.includes(head.charAt(i)) && head.charAt(i - 1) === head.charAt(i)) i -= 2;
   } else if (c === ':') i--;
   else if (c === '>' && head.charAt(i - 1) === '=') i -= 2;
   else return undefined;

@@ -38,7 +38,18 @@ const FENCE_LANGUAGES: Readonly<Record<string, string>> = {
 export function regionsOf(text: string, languageId: string): Region[] | undefined {
   if (SCRIPT_HOSTS.has(languageId)) return scriptRegions(text, languageId);
   if (MARKDOWN.has(languageId) && (text.includes('```') || text.includes('~~~'))) return fencedRegions(text, languageId);
+  if (languageId === 'caddyfile') return adaptTestRegions(text);
   return undefined;
+}
+
+/** Caddy's `.caddyfiletest`: a Caddyfile, a line of dashes, then the JSON it adapts to. */
+const ADAPT_SEPARATOR = /^-{5,}[ \t]*\r?$/m;
+
+function adaptTestRegions(text: string): Region[] | undefined {
+  const separator = ADAPT_SEPARATOR.exec(text);
+  if (!separator) return undefined;
+  const json = separator.index + separator[0].length;
+  return [{ start: 0, end: separator.index, languageId: 'caddyfile' }, { start: json, end: text.length, languageId: 'json' }];
 }
 
 function scriptRegions(text: string, languageId: string): Region[] {

@@ -1,5 +1,5 @@
 import { isPhraseOf, LIBRARY_PHRASES } from '../naming/phrases';
-import { after, CONTEXT, lineStartOf, LOOKBACK } from './text';
+import { after, CONTEXT, lineStartOf, LOOKBACK, nextLineStart } from './text';
 import { isPlausibleStatusName } from './names';
 
 // Shapes of a number that make it a status without a library idiom: a number followed by its
@@ -58,6 +58,84 @@ export function isPhraseEntry(text: string, start: number, tail: string, code: n
   return false;
 }
 
+/** One row of a map keyed by a number, one entry per line: `[404] = "…"`, `404 => …`, `'404': …`. */
+const KEYED_ROW = /^[ \t]*\[?(['"]?)(\d{3})\1\]?[ \t]*(?:=>|=|:)(?!=)/;
+/** Rows read above and below a key, and how many make a table. */
+const KEYED_REACH = 24;
+const KEYED_MIN_ROWS = 4;
+
+/**
+ * A key of a map whose rows are all keyed by registered statuses, one per line: Squidex's
+ * `Dictionary<int, string> Links = { [400] = "…rfc7231#section-6.5.1", [401] = … }`. Four rows
+ * or more, and not only round hundreds (`{ 100: …, 200: …, 300: … }` are thresholds).
+ */
+export function isStatusKeyedRow(text: string, start: number): boolean {
+  const lineStart = lineStartOf(text, start, CONTEXT);
+  const own = KEYED_ROW.exec(text.slice(lineStart, lineStart + CONTEXT));
+  if (own?.[2] === undefined || lineStart + own[0].indexOf(own[2]) !== start) return false;
+  const keys: number[] = [Number(own[2])];
+  const rowKey = (from: number): number | undefined => {
+    const key = KEYED_ROW.exec(text.slice(from, from + CONTEXT))?.[2];
+    return key === undefined ? undefined : Number(key);
+  };
+  for (let i = 0, from = lineStart; i < KEYED_REACH && from > 0; i++) {
+    from = lineStartOf(text, from - 1, CONTEXT);
+    const key = rowKey(from);
+    if (key === undefined) break;
+    keys.push(key);
+  }
+  for (let i = 0, next = nextLineStart(text, start); i < KEYED_REACH && next > 0; i++) {
+    const key = rowKey(next);
+    if (key === undefined) break;
+    keys.push(key);
+    next = nextLineStart(text, next);
+  }
+  return keys.length >= KEYED_MIN_ROWS && new Set(keys).size === keys.length &&
+    keys.every((k) => LIBRARY_PHRASES[k] !== undefined) && keys.some((k) => k % 100 !== 0);
+}
+
+/** How far back a returned tuple's opening bracket is looked for. */
+const TUPLE_REACH = 2000;
+
+/** The unclosed opening bracket before `from` (depth counted, quotes skipped on one line), or -1. */
+function openerBefore(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from - 1, stop = Math.max(0, from - TUPLE_REACH); i >= stop; i--) {
+    const c = text.charAt(i);
+    if (c === ')' || c === ']' || c === '}') depth++;
+    else if (c === '(' || c === '[' || c === '{') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === '"' || c === "'") {
+      const open = text.lastIndexOf(c, i - 1);
+      if (open < 0 || text.lastIndexOf('\n', i) > open) return -1;
+      i = open;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The status of a Flask view's tuple returned over several lines: `return {⏎ … ⏎ }, 400` or
+ * `return (⏎ {…},⏎ 400,⏎ )`. The body's bracket, or the tuple's, opens on a `return` line.
+ */
+export function isReturnedTupleStatus(text: string, start: number, head: string, tail: string): boolean {
+  const lineStart = start - head.length;
+  const returnsAt = (open: number): boolean => open >= 0 && /^\s*return\s*$/.test(text.slice(lineStartOf(text, open, CONTEXT), open));
+  if (/^\s*[}\]]\s*,\s*$/.test(head)) {
+    if (!/^\s*(?:$|#|\)|,)/.test(tail)) return false;
+    return returnsAt(openerBefore(text, lineStart + head.search(/[}\]]/)));
+  }
+  if (!/^\s*$/.test(head)) return false;
+  const next = nextLineStart(text, start);
+  const closesNext = /^\s*(?:,[ \t]*)?(?:#.*)?$/.test(tail) && next > 0 && /^\s*\)/.test(after(text, next));
+  if (!closesNext && !/^\s*(?:,\s*)?\)/.test(tail)) return false;
+  // The tuple's second or later item: a comma ends the line before.
+  if (!/,\s*$/.test(text.slice(Math.max(0, lineStart - CONTEXT), lineStart))) return false;
+  const open = openerBefore(text, lineStart);
+  return text.charAt(open) === '(' && returnsAt(open);
+}
+
 const PROSE_BEFORE = new Set(['return', 'returns', 'returned', 'returning', 'respond', 'responds', 'responded', 'answer', 'answers', 'answered', 'with', 'retry', 'retrying', 'retries', 'send', 'sends', 'sent', 'got', 'gets', 'expect', 'expects', 'status', 'code', 'http', 'into', 'a', 'an', 'than']);
 const PROSE_AFTER = new Set(['response', 'responses', 'status', 'error', 'errors', 'instead', 'code', 'redirect', 'redirects', 'when', 'if', 'for', 'on', 'from', 'after']);
 const PROSE_UNITS = /^\s*(?:%|ms\b|s\b|kb\b|mb\b|px\b|items?\b|orders?\b|bytes?\b|seconds?\b|minutes?\b|users?\b|requests\b|lines?\b|rows?\b)/i;
@@ -82,6 +160,34 @@ export function isStatusList(head: string): boolean {
   if (bracket < 0 || !/^(?:\s*(['"]?)\d{3}\1\s*,)*\s*['"]?$/.test(head.slice(bracket + 1))) return false;
   const owner = /(?<![\w$])([A-Za-z_$][\w$]*)['"]?(?:\s*(?::=|[:=]|=>))?(?:\s*\[\]\w+)?(?:\s*(?:new\s+Set\(|frozenset\(|set\(|Set\.of\(|List\.of\(|listOf\(|setOf\(|arrayOf\())?\s*$/.exec(head.slice(Math.max(0, bracket - 48), bracket));
   return owner?.[1] !== undefined && /status|code|retry|retries|retryable|forcelist/i.test(owner[1]) && isPlausibleStatusName(owner[1]);
+}
+
+/** A row of a list written one status per line. */
+const LIST_ROW = /^\s*(['"]?)[1-5]\d\d\1\s*(?:,\s*)?$/;
+const LIST_ROWS_REACH = 40;
+
+/**
+ * A list of statuses written one per line: `"status_code": [⏎ 401,⏎ 403⏎ ]` (Caddy's JSON),
+ * `RETRY_ON = [⏎ 502,⏎ 503,⏎ ]`. The line that opens it names it as `isStatusList` wants.
+ */
+export function isStatusListRow(text: string, start: number): boolean {
+  const lineStart = lineStartOf(text, start, CONTEXT);
+  const lineAt = (from: number): string => after(text, from);
+  if (!LIST_ROW.test(lineAt(lineStart))) return false;
+  let closes = false;
+  for (let i = 0, next = nextLineStart(text, start); i < LIST_ROWS_REACH && next > 0; i++) {
+    const line = lineAt(next);
+    if (/^\s*[\])}]/.test(line)) { closes = true; break; }
+    if (!LIST_ROW.test(line)) break;
+    next = nextLineStart(text, next);
+  }
+  if (!closes) return false;
+  for (let i = 0, from = lineStart; i < LIST_ROWS_REACH && from > 0; i++) {
+    from = lineStartOf(text, from - 1, CONTEXT);
+    const line = lineAt(from);
+    if (!LIST_ROW.test(line)) return /[[({]\s*$/.test(line) && isStatusList(line.trimEnd());
+  }
+  return false;
 }
 
 const MAP_ENTRY = /^\s*(?:(['"])[^'"\n]{1,40}\1|[A-Za-z_$][\w$]*)\s*(?::|=>)\s*[[(]\s*(?:\d{3}\s*,\s*)*$/;
@@ -191,9 +297,10 @@ export function isResponsesKey(text: string, start: number, head: string, tail: 
 let keyMemo: { text: string; owners: Map<number, { indent: number; responses: boolean }> } = { text: '', owners: new Map() };
 
 /** The key of an error payload's status (`"code": 404`), quotes optionally escaped inside a string. */
-const PAYLOAD_CODE_KEY = /(?:^|[{,\s])\\?['"]?code\\?['"]?\s*[:=]\s*$/;
-const PAYLOAD_SIBLING = String.raw`\\?['"]?(?:message|error|detail|title|reason|msg)\\?['"]?\s*[:=]`;
+const PAYLOAD_CODE_KEY = /(?:^|[{,\s[])\\?['"]?code\\?['"]?\s*(?:[:=]|=>)\s*$/;
+const PAYLOAD_SIBLING = String.raw`\\?['"]?(?:message|error|detail|title|reason|msg)\\?['"]?\s*(?:[:=]|=>)`;
 const SIBLING_AFTER = new RegExp(String.raw`^\s*,\s*${PAYLOAD_SIBLING}`);
+const ERROR_OPEN = /['"]?error['"]?\s*(?::|=>)\s*[[{]\s*$/;
 const SIBLING_LINE = new RegExp(String.raw`^([ \t]*)${PAYLOAD_SIBLING}`);
 
 /**
@@ -204,10 +311,12 @@ export function isErrorPayloadCode(text: string, start: number, head: string, ta
   if (!PAYLOAD_CODE_KEY.test(head)) return false;
   if (SIBLING_AFTER.test(tail)) return true;
   const indent = /^[ \t]*/.exec(head)?.[0] ?? '';
-  if (!/^['"]?code['"]?\s*:\s*$/.test(head.slice(indent.length)) || !/^\s*(?:,\s*)?$/.test(tail)) return false;
+  if (!/^['"]?code['"]?\s*(?::|=>)\s*$/.test(head.slice(indent.length)) || !/^\s*(?:,\s*)?$/.test(tail)) return false;
   const lineStart = start - head.length;
   const lineEnd = text.indexOf('\n', start);
   const next = lineEnd < 0 ? undefined : text.slice(lineEnd + 1, lineEnd + 1 + CONTEXT);
   const previous = lineStart > 0 ? text.slice(lineStartOf(text, lineStart - 1, CONTEXT), lineStart - 1) : undefined;
+  // The only key of an `error` object: `'error' => [⏎ 'code' => 429,`.
+  if (previous !== undefined && ERROR_OPEN.test(previous)) return true;
   return [next, previous].some((line) => line !== undefined && SIBLING_LINE.exec(line)?.[1] === indent);
 }

@@ -33,6 +33,13 @@ export function after(text: string, end: number): string {
   return text.slice(end, i);
 }
 
+/** Start of the line after the one holding `index`, or -1 when no line break comes within `limit` characters. */
+export function nextLineStart(text: string, index: number, limit = CONTEXT): number {
+  const to = Math.min(text.length, index + limit);
+  for (let i = index; i < to; i++) if (text.charCodeAt(i) === 10) return i + 1;
+  return -1;
+}
+
 /** Index of the last non-blank character at or before `i`. */
 export function skipBlanksBack(text: string, i: number): number {
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;

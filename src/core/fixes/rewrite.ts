@@ -146,7 +146,7 @@ function splitQualified(scheme: NamingScheme, occurrenceText: string, code: numb
 }
 
 /** Helpers that look something up and only raise a status when it is missing: not a response to rewrite. */
-const LOOKUPS = new Set(['get_object_or_404', 'get_list_or_404']);
+const LOOKUPS = new Set(['get_object_or_404', 'get_list_or_404', 'first_or_404', 'get_or_404', 'one_or_404']);
 
 /** Where the qualifiers in front of a name begin: `httpx.codes.OK` from `codes.OK`. */
 function qualifiedStart(text: string, start: number): number {

@@ -197,6 +197,11 @@ const SPECS: readonly SchemeSpec[] = [
     overrides: { 302: 'Redirect', 301: 'PermanentRedirect', 405: 'NotAllowed', 500: 'ServerError' },
     aliases: { Http404: 404, get_object_or_404: 404, get_list_or_404: 404 },
   },
+  // Flask-SQLAlchemy's lookups that abort with 404 when nothing matches: `User.query.first_or_404()`, `db.get_or_404(User, id)`.
+  {
+    id: 'flask_sqlalchemy.or_404', families: ['python'], kind: 'helper', qualifier: '', before: /\.$/, after: /^\(/, style: 'lower_snake',
+    only: [], aliases: { first_or_404: 404, get_or_404: 404, one_or_404: 404 },
+  },
   {
     id: 'python.exceptions', families: ['python'], kind: 'helper', qualifier: '',
     before: /(?:(?:^|[^\w$])(?:raise\s+|abort\()(?:[\w.]+\.)?|\bexceptions\.|^\s*from\s+[\w.]+\s+import\s(?:[\w\s,(]*,)?\s*|^\s+(?:\w+,\s*)*|\bexcept\s+\(?(?:[\w.]+\s*,\s*)*|\.(?:exception|errorhandler|register_error_handler)\(\s*\[?(?:[\w.]+\s*,\s*)*)$/, style: 'Pascal',

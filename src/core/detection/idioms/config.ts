@@ -17,6 +17,9 @@ export const CONFIG_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'caddy.respond', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])(?:respond|error)\s+(?:(?:@[\w-]+|\/\S*|\*)\s+)?(?:"(?:[^"\\\n]|\\.)*"\s+|`[^`\n]*`\s+)?$/, after: /^(?:\s|$|\})/, triggers: 'w"`*/' }),
   idiom({ id: 'caddy.redir', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])redir\s+(?:\S+\s+){1,2}$/, after: /^(?:\s|$|\})/, triggers: 'w/}*', requires: 'redirectCode' }),
   idiom({ id: 'caddy.status-list', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])(?:handle_errors|status)\s+(?:[1-5](?:\d\d|xx)\s+)*$/, after: /^(?:\s|$|\{|\})/ }),
+  // A matcher expression on the status, in a Caddyfile or its JSON (comparisons escaped there):
+  // `{http.error.status_code} \u003e= 400`, `{http.error.status_code} in [410, 500]`
+  idiom({ id: 'caddy.expression', families: ['caddy', 'json'], kind: 'directive', before: /\{http\.[\w.]*status(?:_code)?\}\s*(?:(?:\\u003[ce]|[<>!=])=?|in\s*\[(?:\s*\d{3}\s*,)*)\s*$/, after: /^(?:\s|$|[\]",&|})])/, triggers: '=[,' }),
   idiom({ id: 'caddy.replace_status', families: ['caddy'], kind: 'directive', before: /(?:^|[\s{])replace_status\s+(?:@[\w-]+\s+)?$/, after: /^(?:\s|$|\})/ }),
   // An nginx directive written in a code string: `fmt.Sprintf("return 301 %s;", url)`, `"error_page 404 /404.html;"`
   idiom({ id: 'nginx.in-string', families: CODE_FAMILIES, kind: 'directive', before: /["'`][ \t]*(?:return|error_page(?:[ \t]+\d{3})*|(?:proxy|fastcgi)_cache_valid(?:[ \t]+\d{3})*)[ \t]+$/, after: /^(?:[ \t]+\S|;)/, requires: 'plausibleCode' }),

@@ -6,12 +6,14 @@ export const PHP_IDIOMS: readonly LiteralIdiom[] = [
   call('php.abort', ['php'], String.raw`\b(?:abort|http_response_code)`),
   call('php.status-methods', ['php'], String.raw`->(?:assertStatus|withStatus|setStatusCode|assertResponseStatusCodeSame|status)`),
   call('php.HttpException', ['php'], String.raw`\bnew\s+\\?(?:[\w\\]+\\)?HttpException`),
+  // FOSRestBundle's `$this->view($data, 400)` in a Symfony API controller
+  laterArg('fosrest.view', ['php'], String.raw`\$this->view`),
   laterArg('laravel.abort_if', ['php'], String.raw`\babort_(?:if|unless)`),
   laterArg('laravel.response', ['php'], String.raw`(?:->json|\bresponse|\bresponse\(\)->view|\bto_route|\bto_action|\bredirect|->redirect|->route|\bnew\s+\\?(?:[\w\\]+\\)?(?:Json|Redirect)?Response)`),
   idiom({ id: 'php.header', families: ['php'], before: new RegExp(`\\bheader\\(${ARGS},\\s*(?:true|false)\\s*,\\s*$`), after: ARG_END, triggers: ',' }),
   idiom({ id: 'php.status-key', families: ['php'], before: /['"](?:status|status_code)['"]\s*=>\s*$/, after: VALUE_END, triggers: '>' }),
   call('psr.createResponse', ['php'], String.raw`->createResponse`),
-  idiom({ id: 'phpunit.assertSame', families: ['php'], before: /\bassert(?:Same|Equals)\(\s*$/, after: /^\s*,\s*\$[\w>-]*(?:getStatusCode\(\)|->status\(\)|[Ss]tatus(?:Code)?\b)/, triggers: '(' }),
+  idiom({ id: 'phpunit.assertSame', families: ['php'], before: /\bassert(?:Same|Equals)\(\s*$/, after: /^\s*,\s*\$[\w>()-]*(?:getStatusCode\(\)|->status\(\)|[Ss]tatus(?:Code)?\b)/, triggers: '(' }),
   idiom({ id: 'phpunit.assertSame', families: ['php'], before: /\bassert(?:Same|Equals)\(\s*\$[\w>-]*(?:getStatusCode\(\)|->status\(\)|[Ss]tatus(?:Code)?)\s*,\s*$/, after: ARG_END, triggers: ',' }),
   compare('status-comparison', ['php'], String.raw`(?:->status\(\)|->getStatusCode\(\)|\$status|\$statusCode|\$code)`),
 ];

@@ -26,6 +26,8 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   // Minitest's spec matchers: `response.status.must_equal 304`, `_(res.status).wont_equal 500`
   idiom({ id: 'minitest.must_equal', families: ['ruby'], before: /(?:\bstatus|_status)\)?\.(?:must|wont)_equal[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   compare('status-comparison', ['ruby'], String.raw`\bstatus`),
+  // An RSpec value a spec's requests answer with: `let(:status_code) { 500 }`
+  idiom({ id: 'rspec.let-status', families: ['ruby'], before: /\blet!?\(\s*:\w*status(?:_code)?\s*\)\s*\{\s*$/, after: /^\s*\}/, triggers: '{' }),
   // A route block's result is its response: `get('/') { 205 }`, `get('/') { [409, 'body'] }`
   idiom({ id: 'sinatra.route-result', families: ['ruby'], before: /(?:^|\{)\s*(?:get|post|put|patch|delete|head|options)\s*(?:\(\s*)?['"][^'"\n]*['"]\s*(?:\)\s*)?(?:\{|do)\s*(?:\[\s*)?$/, after: /^\s*(?:,\s*['"[{]|\}|\bend\b|$)/, triggers: '{[w' }),
   idiom({ id: 'rack.triplet', families: ['ruby'], before: /(?:^|[=\s(,])\[\s*$/, after: /^\s*,\s*(?:\{|[a-z_]*headers\b|\[\]|Rack::Headers)/, triggers: '[' }),
