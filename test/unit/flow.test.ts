@@ -517,6 +517,11 @@ describe('shapes found in application code (session 11: holdout8 tuning)', () =>
     assert.deepEqual(found('let(:status_code) { 500 }\nlet(:max) { 500 }\n', 'ruby'), ['500=500']);
   });
 
+  it('Spring WebTestClient: a status matcher chained on the line after `.expectStatus()`', () => {
+    const test = 'webClient.get()\n        .exchange()\n        .expectStatus()\n        .isBadRequest()\n        .expectBody()\n        .isEmpty();\n';
+    assert.deepEqual(found(test, 'java'), ['isBadRequest=400']);
+  });
+
   it('Caddy: an adapt test\'s JSON half, its matcher expressions, and a status list one per line', () => {
     const test = [
       'handle_errors 5xx {',

@@ -359,10 +359,12 @@ function classifyName(text: string, start: number, end: number, family: Language
       const found = code === undefined ? undefined : matchScheme(scheme, code, head, tail, start, end);
       if (found) return found;
     }
-    // First on its line inside a block opened on the line above (`status {⏎ isCreated()`): read that line as its context.
+    // First on its line inside a block opened on the line above (`status {⏎ isCreated()`), or a call
+    // chained from it (`.expectStatus()⏎ .isOk()`): read that line as its context.
     const lineStart = start - head.length;
-    if (lineStart > 0 && /^\s*$/.test(head) && /\{\s*$/.test(before(text, lineStart - 1))) {
-      const above = `${before(text, lineStart - 1).trimEnd()} `;
+    const chained = /^\s*\.$/.test(head);
+    if (lineStart > 0 && (chained || (/^\s*$/.test(head) && /\{\s*$/.test(before(text, lineStart - 1))))) {
+      const above = chained ? `${before(text, lineStart - 1).trimEnd()}.` : `${before(text, lineStart - 1).trimEnd()} `;
       for (const scheme of candidates) {
         const code = scheme.codeOf(name);
         const found = code === undefined ? undefined : matchScheme(scheme, code, above, tail, start, end);
