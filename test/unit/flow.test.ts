@@ -517,6 +517,16 @@ describe('shapes found in application code (session 11: holdout8 tuning)', () =>
     assert.deepEqual(found('let(:status_code) { 500 }\nlet(:max) { 500 }\n', 'ruby'), ['500=500']);
   });
 
+  it('holdout9\'s shapes: open_api_spex responses, swagger-php attributes, FOSRest views, a payload two calls deep, an argument below its call', () => {
+    const elixir = 'operation :show,\n  responses: %{\n    200 => TenantResponse.response(),\n    404 => NotFoundResponse.response()\n  }\n';
+    assert.deepEqual(found(elixir, 'elixir'), ['200=200', '404=404'], 'the schema module named for a status is a body, not a status');
+    assert.deepEqual(found('<?php\n#[OA\\Response(response: 200, description: \'Returns it\')]\n/** @OA\\Response(response="404", description="Missing") */\n', 'php'), ['200=200', '404=404']);
+    assert.deepEqual(found('<?php\n$view = new View($team, 201);\n', 'php'), ['201=201']);
+    assert.deepEqual(found("<?php\nreturn response()->json(Helper::format('error', null, trans('x', ['a' => 'b'])), 404);\n", 'php'), ['404=404']);
+    assert.deepEqual(found('abort(\n    403,\n    message="no",\n)\n', 'python'), ['403=403']);
+    assert.deepEqual(found('send(\n    403,\n    size,\n)\n', 'python'), [], 'a responder-named call is not trusted on the line below');
+  });
+
   it('Spring WebTestClient: a status matcher chained on the line after `.expectStatus()`', () => {
     const test = 'webClient.get()\n        .exchange()\n        .expectStatus()\n        .isBadRequest()\n        .expectBody()\n        .isEmpty();\n';
     assert.deepEqual(found(test, 'java'), ['isBadRequest=400']);

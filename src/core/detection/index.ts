@@ -169,7 +169,7 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   const code = Number(text.slice(start, end));
   const head = before(text, start);
   const tail = after(text, end);
-  const idiom = matchLiteralIdiom(text, start, head, tail, code, family);
+  const idiom = matchLiteralIdiom(text, start, head, tail, code, family) ?? firstArgumentBelow(text, start, head, tail, code, family);
   if (idiom) {
     // A responder-named call may be the project's own helper: then say where it reaches a status.
     const sink = idiom.requires === 'responderCall' ? sinkArgument(text, start, family, facts.sinks) : undefined;
@@ -188,6 +188,17 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   if (code >= 100 && code <= 599 && family !== 'yaml' && isStatusListRow(text, start)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
+}
+
+/** A call's first argument alone on the line after the call opens: `abort(⏎ 403,⏎ message=…`: read that line as its head. */
+function firstArgumentBelow(text: string, start: number, head: string, tail: string, code: number, family: LanguageFamily): LiteralIdiom | undefined {
+  const lineStart = start - head.length;
+  if (lineStart <= 0 || !/^\s*$/.test(head)) return undefined;
+  const above = before(text, lineStart - 1).trimEnd();
+  if (!above.endsWith('(')) return undefined;
+  const idiom = matchLiteralIdiom(text, start, above, tail, code, family);
+  // A responder-named call may take sizes as well: only the framework's own calls on this reading.
+  return idiom?.requires === 'responderCall' ? undefined : idiom;
 }
 
 /** A row pairing the number with a name of the same status: `(exceptions.NotFound, 404)`, `[HttpStatus.OK, 200]`. */

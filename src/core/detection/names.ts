@@ -157,6 +157,8 @@ export function classifyStatusNamedType(text: string, start: number, end: number
   }
   const core = STATUS_NAMED_TYPE.exec(name)?.[1];
   if (core === undefined || NOT_STATUS_TYPES.has(name)) return undefined;
+  // open_api_spex's schema modules (`403 => UnauthorizedResponse.response()`): a body's shape, not a status.
+  if (family === 'elixir' && text.startsWith('.response(', end)) return undefined;
   const noun = NOUN_STATUS_TYPE.exec(core);
   const code = codeOfSquashedPhrase((noun?.[1] ?? noun?.[2] ?? core).toLowerCase());
   // 1xx phrases ("Processing", "Continue") name ordinary errors far more often than statuses.

@@ -255,11 +255,11 @@ export function withoutConditional(head: string, tail: string): [string, string]
   return [newHead, newTail];
 }
 
-const KEY_AFTER = /^['"]?\s*:(?!:)/;
+const KEY_AFTER = /^['"]?\s*(?::(?!:)|=>)/;
 const KEY_BEFORE = /(?:^\s*(?:-\s*)?|[{,]\s*)['"]?$/;
-const RESPONSES_KEY = /\bresponses?['"]?\s*[:=]\s*(?:\{\s*)?$/;
+const RESPONSES_KEY = /\bresponses?['"]?\s*[:=]\s*(?:%?\{\s*)?$/;
 
-/** `'404':` / `"404": {` / `404: {…}` as a key of a `responses` mapping (OpenAPI, FastAPI, Fastify). */
+/** `'404':` / `"404": {` / `404: {…}` / `404 => …` as a key of a `responses` mapping (OpenAPI, FastAPI, Fastify, open_api_spex). */
 export function isResponsesKey(text: string, start: number, head: string, tail: string): boolean {
   if (!KEY_AFTER.test(tail) || !KEY_BEFORE.test(head)) return false;
   // Same line: `responses={404: {...}, 500: ...}` or minified JSON.
@@ -286,7 +286,8 @@ export function isResponsesKey(text: string, start: number, head: string, tail: 
     if (!line.trim()) continue;
     const lineIndent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     if (lineIndent >= indent) continue;
-    answer = /\bresponses?['"]?\s*[:=]\s*(?:[{([]\s*)?$/.test(line);
+    // OpenAPI and FastAPI, or Elixir's open_api_spex: `responses: %{⏎ 200 => …`
+    answer = /\bresponses?['"]?\s*[:=]\s*(?:%?[{([]\s*)?$/.test(line);
     break;
   }
   owners.set(lineStart, { indent, responses: answer });

@@ -1,4 +1,4 @@
-import { ARG_END, ARGS, call, compare, idiom, laterArg, type LiteralIdiom, VALUE_END } from './spec';
+import { ARG_END, ARGS, call, DEEP_ARGS, compare, idiom, laterArg, type LiteralIdiom, VALUE_END } from './spec';
 
 // PHP (Laravel, Symfony, PSR-7/17, PHPUnit).
 
@@ -7,9 +7,12 @@ export const PHP_IDIOMS: readonly LiteralIdiom[] = [
   call('php.status-methods', ['php'], String.raw`->(?:assertStatus|withStatus|setStatusCode|assertResponseStatusCodeSame|status)`),
   call('php.HttpException', ['php'], String.raw`\bnew\s+\\?(?:[\w\\]+\\)?HttpException`),
   // FOSRestBundle's `$this->view($data, 400)` in a Symfony API controller
-  laterArg('fosrest.view', ['php'], String.raw`\$this->view`),
+  laterArg('fosrest.view', ['php'], String.raw`(?:\$this->view|\bnew\s+View)`),
   laterArg('laravel.abort_if', ['php'], String.raw`\babort_(?:if|unless)`),
-  laterArg('laravel.response', ['php'], String.raw`(?:->json|\bresponse|\bresponse\(\)->view|\bto_route|\bto_action|\bredirect|->redirect|->route|\bnew\s+\\?(?:[\w\\]+\\)?(?:Json|Redirect)?Response)`),
+  // Two levels of calls in the payload: `response()->json(Helper::format('error', null, trans('x')), 404)`
+  laterArg('laravel.response', ['php'], String.raw`(?:->json|\bresponse|\bresponse\(\)->view|\bto_route|\bto_action|\bredirect|->redirect|->route|\bnew\s+\\?(?:[\w\\]+\\)?(?:Json|Redirect)?Response)`, DEEP_ARGS),
+  // swagger-php's attributes and annotations: `#[OA\Response(response: 200, …)]`, `@OA\Response(response="404", …)`
+  idiom({ id: 'swagger-php.response', families: ['php'], before: /\bOA\\Response\(\s*response\s*[:=]\s*['"]?$/, after: /^['"]?\s*[,)]/, triggers: ':="\'' }),
   idiom({ id: 'php.header', families: ['php'], before: new RegExp(`\\bheader\\(${ARGS},\\s*(?:true|false)\\s*,\\s*$`), after: ARG_END, triggers: ',' }),
   idiom({ id: 'php.status-key', families: ['php'], before: /['"](?:status|status_code)['"]\s*=>\s*$/, after: VALUE_END, triggers: '>' }),
   call('psr.createResponse', ['php'], String.raw`->createResponse`),

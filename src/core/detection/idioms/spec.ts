@@ -59,8 +59,8 @@ export function call(id: string, families: readonly LanguageFamily[], callee: st
 }
 
 /** `callee(x, …, N` — the number is a later argument. */
-export function laterArg(id: string, families: readonly LanguageFamily[], callee: string): LiteralIdiom {
-  return idiom({ id, families, before: new RegExp(`${callee}\\(${ARGS},\\s*$`), after: ARG_END, triggers: ',' });
+export function laterArg(id: string, families: readonly LanguageFamily[], callee: string, args = ARGS): LiteralIdiom {
+  return idiom({ id, families, before: new RegExp(`${callee}\\(${args},\\s*$`), after: ARG_END, triggers: ',' });
 }
 
 /** `subject == N`, `subject >= N` … */
