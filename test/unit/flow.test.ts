@@ -527,6 +527,10 @@ describe('shapes found in application code (session 11: holdout8 tuning)', () =>
     assert.deepEqual(found('send(\n    403,\n    size,\n)\n', 'python'), [], 'a responder-named call is not trusted on the line below');
   });
 
+  it('Rust: a project\'s error macro given the status last; other macros are not', () => {
+    assert.deepEqual(found('err_code!(SEND_INACCESSIBLE_MSG, 404)\nNone => err_code!("no", format!("IP: {}.", ip), 401),\nlet v = vec!(1, 200);\n', 'rust'), ['404=404', '401=401']);
+  });
+
   it('Spring WebTestClient: a status matcher chained on the line after `.expectStatus()`', () => {
     const test = 'webClient.get()\n        .exchange()\n        .expectStatus()\n        .isBadRequest()\n        .expectBody()\n        .isEmpty();\n';
     assert.deepEqual(found(test, 'java'), ['isBadRequest=400']);
