@@ -181,11 +181,11 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   }
   if (isFollowedByPhrase(tail, code) && !/[\w.]$/.test(head)) return { start, end, code, kind: 'statusLine', idiom: 'status-text' };
   if (isPhraseEntry(text, start, tail, code)) return { start, end, code, kind: 'literal', idiom: 'status-phrase-map' };
-  if (family !== 'yaml' && family !== 'json' && isStatusKeyedRow(text, start)) return { start, end, code, kind: 'literal', idiom: 'status-keyed-map' };
+  if (family !== 'yaml' && family !== 'json' && isStatusKeyedRow(text, start, head)) return { start, end, code, kind: 'literal', idiom: 'status-keyed-map' };
   if (family === 'python' && code >= 100 && code <= 599 && isReturnedTupleStatus(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'flask.return-tuple' };
   if (code >= 100 && code <= 599 && isErrorPayloadCode(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'error-payload-code' };
   if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && (isStatusList(head) || isStatusMapEntry(text, start - head.length, head))) return { start, end, code, kind: 'literal', idiom: 'status-list' };
-  if (code >= 100 && code <= 599 && family !== 'yaml' && isStatusListRow(text, start)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
+  if (code >= 100 && code <= 599 && family !== 'yaml' && isStatusListRow(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
 }

@@ -69,15 +69,17 @@ const KEYED_MIN_ROWS = 4;
  * `Dictionary<int, string> Links = { [400] = "…rfc7231#section-6.5.1", [401] = … }`. Four rows
  * or more, and not only round hundreds (`{ 100: …, 200: …, 300: … }` are thresholds).
  */
-export function isStatusKeyedRow(text: string, start: number): boolean {
-  const lineStart = lineStartOf(text, start, CONTEXT);
-  const own = KEYED_ROW.exec(text.slice(lineStart, lineStart + CONTEXT));
-  if (own?.[2] === undefined || lineStart + own[0].indexOf(own[2]) !== start) return false;
-  const keys: number[] = [Number(own[2])];
+export function isStatusKeyedRow(text: string, start: number, head: string): boolean {
+  // Most numbers stop here: a key starts its line.
+  if (!/^[ \t]*\[?['"]?$/.test(head)) return false;
+  const lineStart = start - head.length;
   const rowKey = (from: number): number | undefined => {
-    const key = KEYED_ROW.exec(text.slice(from, from + CONTEXT))?.[2];
+    const key = KEYED_ROW.exec(after(text, from))?.[2];
     return key === undefined ? undefined : Number(key);
   };
+  const own = rowKey(lineStart);
+  if (own === undefined) return false;
+  const keys: number[] = [own];
   for (let i = 0, from = lineStart; i < KEYED_REACH && from > 0; i++) {
     from = lineStartOf(text, from - 1, CONTEXT);
     const key = rowKey(from);
@@ -170,13 +172,12 @@ const LIST_ROWS_REACH = 40;
  * A list of statuses written one per line: `"status_code": [⏎ 401,⏎ 403⏎ ]` (Caddy's JSON),
  * `RETRY_ON = [⏎ 502,⏎ 503,⏎ ]`. The line that opens it names it as `isStatusList` wants.
  */
-export function isStatusListRow(text: string, start: number): boolean {
-  const lineStart = lineStartOf(text, start, CONTEXT);
-  const lineAt = (from: number): string => after(text, from);
-  if (!LIST_ROW.test(lineAt(lineStart))) return false;
+export function isStatusListRow(text: string, start: number, head: string, tail: string): boolean {
+  if (!/^\s*['"]?$/.test(head) || !LIST_ROW.test(head + text.slice(start, start + 3) + tail)) return false;
+  const lineStart = start - head.length;
   let closes = false;
   for (let i = 0, next = nextLineStart(text, start); i < LIST_ROWS_REACH && next > 0; i++) {
-    const line = lineAt(next);
+    const line = after(text, next);
     if (/^\s*[\])}]/.test(line)) { closes = true; break; }
     if (!LIST_ROW.test(line)) break;
     next = nextLineStart(text, next);
@@ -184,7 +185,7 @@ export function isStatusListRow(text: string, start: number): boolean {
   if (!closes) return false;
   for (let i = 0, from = lineStart; i < LIST_ROWS_REACH && from > 0; i++) {
     from = lineStartOf(text, from - 1, CONTEXT);
-    const line = lineAt(from);
+    const line = after(text, from);
     if (!LIST_ROW.test(line)) return /[[({]\s*$/.test(line) && isStatusList(line.trimEnd());
   }
   return false;
@@ -314,8 +315,8 @@ export function isErrorPayloadCode(text: string, start: number, head: string, ta
   const indent = /^[ \t]*/.exec(head)?.[0] ?? '';
   if (!/^['"]?code['"]?\s*(?::|=>)\s*$/.test(head.slice(indent.length)) || !/^\s*(?:,\s*)?$/.test(tail)) return false;
   const lineStart = start - head.length;
-  const lineEnd = text.indexOf('\n', start);
-  const next = lineEnd < 0 ? undefined : text.slice(lineEnd + 1, lineEnd + 1 + CONTEXT);
+  const nextStart = nextLineStart(text, start);
+  const next = nextStart < 0 ? undefined : after(text, nextStart);
   const previous = lineStart > 0 ? text.slice(lineStartOf(text, lineStart - 1, CONTEXT), lineStart - 1) : undefined;
   // The only key of an `error` object: `'error' => [⏎ 'code' => 429,`.
   if (previous !== undefined && ERROR_OPEN.test(previous)) return true;
