@@ -556,3 +556,75 @@ describe('shapes found in application code (session 11: holdout8 tuning)', () =>
     assert.deepEqual(found('sizes = [\n    200,\n    300,\n]\n', 'python'), [], 'a list named for something else');
   });
 });
+
+describe('shapes found in application code (session 12: holdout10 tuning)', () => {
+  it('PHP: a test case\'s inherited `self::STATUS_OK` and a payload\'s `status` asserted; a model\'s STATUS_ACTIVE is not', () => {
+    const test = '<?php\nself::assertEquals(self::STATUS_OK, $statusCode);\nself::assertEquals(400, $payload[\'status\']);\n$state = self::STATUS_ACTIVE;\n$x = self::STATUS_NOT_FOUND;\n';
+    assert.deepEqual(found(test, 'php'), ['self::STATUS_OK=200', '400=400']);
+  });
+
+  it('test providers: a PHPUnit data provider\'s and a JUnit @MethodSource\'s column that the test names for a status', () => {
+    const php = [
+      '<?php',
+      '#[Test, DataProvider(\'provideRedirects\')]',
+      'public function redirects(RedirectOptions $options, int $expectedStatus): void {',
+      '    self::assertEquals($expectedStatus, $response->getStatusCode());',
+      '}',
+      'public static function provideRedirects(): iterable {',
+      '    yield \'temporary\' => [new RedirectOptions(307, 20), 307];',
+      '}',
+      '/** @dataProvider sizes */',
+      'public function resizes(int $width) {}',
+      'public static function sizes() { return [[200], [300]]; }',
+    ].join('\n');
+    assert.deepEqual(found(php, 'php'), ['307=307'], 'the options\' own number and a size column are not statuses');
+    const java = [
+      'import io.grpc.Status;',
+      '@ParameterizedTest',
+      '@MethodSource',
+      'void grpcErrors(final Status grpcStatus, final int httpStatus) {}',
+      'private static Stream<Arguments> grpcErrors() {',
+      '  return Stream.of(Arguments.of(Status.PERMISSION_DENIED, 403), Arguments.of(Status.UNKNOWN, 500));',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(java, 'java'), ['403=403', '500=500']);
+  });
+
+  it('JVM: after `import io.grpc.Status`, `Status.NOT_FOUND` is gRPC\'s; `Response.Status.NOT_FOUND` stays JAX-RS\'s', () => {
+    const text = 'import io.grpc.Status;\nthrow Status.NOT_FOUND.asRuntimeException();\nreturn Response.status(Response.Status.NOT_FOUND).build();\n';
+    assert.deepEqual(found(text, 'java'), ['Response.Status.NOT_FOUND=404']);
+    assert.deepEqual(found('return Response.status(Status.NOT_FOUND).build();\n', 'java'), ['NOT_FOUND=404']);
+  });
+
+  it('Ruby: helpers defined without parentheses and called bare on their own line; a status symbol carried by a variable', () => {
+    const controller = 'def index\n  status_not_found\nend\ndef status_not_found\n  render json: {}, status: :not_found\nend\ndef deny\n  status = :unauthorized\n  head status\nend\n';
+    assert.deepEqual(found(controller, 'ruby'), ['status_not_found=404', 'status_not_found=404', ':not_found=404', ':unauthorized=401']);
+  });
+
+  it('Rust: a match arm mapping a variant onto its status, actix responders handed on, Rocket responders as a return type', () => {
+    const text = [
+      'match e {',
+      '    TcpError::BadRequest(_) => HttpResponse::BadRequest(),',
+      '    Kind::Conflict { .. } => StatusCode::CONFLICT,',
+      '    Kind::Gone => StatusCode::CONFLICT,',
+      '}',
+      'web::post().to(HttpResponse::NotFound)',
+      'fn inbox() -> Result<String, status::BadRequest<&\'static str>> {}',
+    ].join('\n');
+    assert.deepEqual(found(text, 'rust'), ['BadRequest=400', 'HttpResponse::BadRequest=400', 'Conflict=409', 'StatusCode::CONFLICT=409', 'StatusCode::CONFLICT=409', 'HttpResponse::NotFound=404', 'status::BadRequest=400'],
+      'a variant mapped onto another status is not paired');
+  });
+
+  it('a helper known to take its status in another parameter: its other numbers are the body\'s, whatever its name says', () => {
+    const controller = [
+      'public IActionResult GetErrorXML(int code, string description, int statusCode = 400)',
+      '{',
+      '    return new ContentResult { StatusCode = statusCode, Content = CreateErrorXML(code, description) };',
+      '}',
+      'public IActionResult Caps() { return GetErrorXML(203, "Function Not Available"); }',
+      'public IActionResult Gone() { return GetErrorXML(201, "gone", 410); }',
+    ].join('\n');
+    assert.deepEqual(found(controller, 'csharp'), ['400=400', '410=410']);
+    assert.deepEqual(found('render_error(hide ? 409 : 410, "no")\ndef render_error(code, message)\n  render json: {error: message}, status: code\nend\n', 'ruby'), ['409=409', '410=410'], 'a conditional\'s branch is no keyword argument');
+  });
+});

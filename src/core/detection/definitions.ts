@@ -26,7 +26,8 @@ export interface StatusDefinitions {
   readonly size: number;
 }
 
-const DEFINITION = /\b(?:function|def|defp|func|fn|fun)\s+(?:\([^()\n]{0,80}\)\s*)?([A-Za-z_][\w]{1,63})\s*\(/g;
+/** A definition's head; Ruby's take no parentheses when they take no arguments (`def status_not_found`), Elixir's one-liners neither (`defp forbidden, do:`). */
+const DEFINITION = /\b(?:function|def|defp|func|fn|fun)\s+(?:\([^()\n]{0,80}\)\s*)?([A-Za-z_][\w]{1,63})(?:\s*\(|[ \t]*(?:;|\r?\n|,\s*do:))/g;
 /** How much of a body is read for the status it uses: helpers named for a status are short. */
 const BODY_REACH = 400;
 /** Words around the status in a helper's name: `isNotFound`, `respond_not_found`, `methodNotAllowedHandler`. */

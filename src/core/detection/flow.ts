@@ -1,4 +1,5 @@
 import type { LanguageFamily } from './languages';
+import { isDigit } from './text';
 
 // Following a number into the code that makes it a status. Real projects wrap the framework in
 // their own helpers (`respondWithError($msg, 403)`, `sendError(res, 404)`) and keep statuses in
@@ -127,6 +128,8 @@ export function callArgumentAt(text: string, start: number, family: LanguageFami
     let k = j;
     while (k >= 0 && isWord(text.charCodeAt(k))) k--;
     keyword = text.slice(k + 1, j + 1) || undefined;
+    // `cond ? 409 : 410`: a conditional's other branch, not a keyword
+    if (keyword !== undefined && isDigit(keyword.charCodeAt(0))) keyword = undefined;
     i = k;
   } else if (c === ':' && family === 'elixir' && isWord(text.charCodeAt(i - 1))) {
     // Elixir keyword list `status: 404`
@@ -592,6 +595,18 @@ export function sinkArgument(text: string, start: number, family: LanguageFamily
   if (!argument) return undefined;
   const candidates = sinks.get(argument.callee);
   return candidates?.find((s) => s.family === family && s.code === undefined && (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));
+}
+
+/**
+ * Whether the call around `start` is to a helper the analysis knows takes its status in another
+ * parameter: Jackett's `GetErrorXML(int code, string description, int statusCode = 400)` given
+ * `(203, "…")` — that first number is the body's own code, whatever the helper's name says.
+ */
+export function takesStatusElsewhere(text: string, start: number, family: LanguageFamily, sinks: SinkTable): boolean {
+  if (sinks.size === 0) return false;
+  const argument = callArgumentAt(text, start, family);
+  const candidates = argument ? sinks.get(argument.callee)?.filter((s) => s.family === family && s.code === undefined) : undefined;
+  return candidates !== undefined && candidates.length > 0 && !candidates.some((s) => (argument?.keyword === undefined ? s.index === argument?.index : s.param === argument.keyword));
 }
 
 /**

@@ -118,3 +118,20 @@ export function importedNames(text: string, family: LanguageFamily): ReadonlyMap
   }
   return found;
 }
+
+/**
+ * Another protocol's status types imported under the name an HTTP library uses: after
+ * `import io.grpc.Status`, `Status.NOT_FOUND` is gRPC's code 5, not JAX-RS's 404.
+ */
+const FOREIGN_IMPORTS: Readonly<Partial<Record<LanguageFamily, RegExp>>> = {
+  jvm: /^[ \t]*import\s+io\.grpc\.(Status)(?:[ \t]*;)?[ \t]*$/gm,
+};
+
+/** The bare qualifiers a text's imports give to another protocol's status codes. */
+export function foreignQualifiers(text: string, family: LanguageFamily): ReadonlySet<string> {
+  const pattern = FOREIGN_IMPORTS[family];
+  const found = new Set<string>();
+  if (!pattern || !text.includes('import')) return found;
+  for (const m of text.matchAll(pattern)) if (m[1]) found.add(m[1]);
+  return found;
+}

@@ -1,8 +1,8 @@
 import { schemesFor, type NamingScheme } from '../naming/schemes';
 import { LITERAL_IDIOMS, type LiteralIdiom } from './idioms';
 import { statusDefinitionsOf, type StatusDefinition, type StatusDefinitions } from './definitions';
-import { callArgumentAt, layeredSinks, learnSinks, nameReaches, sinkArgument, sinkTable, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
-import { importedNames, importTester, type ImportedName } from './imports';
+import { callArgumentAt, layeredSinks, learnSinks, nameReaches, sinkArgument, sinkTable, takesStatusElsewhere, type Evidence, type Sink, type SinkTable, type StatusPosition } from './flow';
+import { foreignQualifiers, importedNames, importTester, type ImportedName } from './imports';
 import { clauseParameterAt, statusSlotsOf, type StatusSlots } from './heads';
 import { familyOf, type LanguageFamily } from './languages';
 import { embeddedRegions } from './embedded';
@@ -53,9 +53,11 @@ export interface Facts {
   readonly definitions: StatusDefinitions;
   /** The parameters of a function the text gives a status (Elixir clauses that match one: `defp reason(404)`). */
   statusSlots(name: string): StatusSlots;
+  /** Qualifiers the text's imports give to another protocol's codes (`Status` after `import io.grpc.Status`). */
+  readonly foreign: ReadonlySet<string>;
 }
 
-const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined, tables: [], definitions: new Map(), statusSlots: () => new Map() };
+const NO_FACTS: Facts = { sinks: new Map(), imported: new Map(), reaches: () => undefined, tables: [], definitions: new Map(), statusSlots: () => new Map(), foreign: new Set() };
 
 /** Longest token worth classifying; longer runs of word characters are not status codes. */
 const MAX_TOKEN = 64;
@@ -173,6 +175,7 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   if (idiom) {
     // A responder-named call may be the project's own helper: then say where it reaches a status.
     const sink = idiom.requires === 'responderCall' ? sinkArgument(text, start, family, facts.sinks) : undefined;
+    if (idiom.requires === 'responderCall' && !sink && takesStatusElsewhere(text, start, family, facts.sinks)) return undefined;
     return { start, end, code, kind: idiom.kind, idiom: idiom.id, ...(sink ? { evidence: sinkEvidence(sink) } : {}) };
   }
   if (length !== 3) return undefined;
@@ -231,6 +234,19 @@ function isKeyedToItsName(text: string, end: number, code: number, family: Langu
   return false;
 }
 
+/** A match arm mapping a variant onto its status: `TcpError::BadRequest(_) => HttpResponse::BadRequest()`, `Self::NotFound => 404`. */
+const MATCH_ARM = /^(?:[ \t]*(?:\([^()\n]{0,60}\)|\{[^{}\n]{0,60}\}))?[ \t]*=>[ \t]*((?:[A-Za-z_$][\w$]*(?:::|\.)){0,3}[A-Za-z_$][\w$]*|\d{3}\b)/;
+
+/** The status an arm's value names: a number, or a known status name in any segment of it. */
+function armCode(text: string, at: number, value: string, family: LanguageFamily): number | undefined {
+  if (isDigit(value.charCodeAt(0))) return Number(value);
+  for (const m of value.matchAll(/[A-Za-z_$][\w$]*/g)) {
+    const code = classifyName(text, at + m.index, at + m.index + m[0].length, family)?.code;
+    if (code !== undefined) return code;
+  }
+  return undefined;
+}
+
 /** The rest of a row after a name: up to its closing bracket or the statement's end, over at most two line breaks. */
 const ROW_REST = /^\s*,[^;)\]}]{0,160}/;
 
@@ -246,6 +262,8 @@ function classifyPairedPhraseName(text: string, start: number, end: number, fami
   if (code === undefined || !CODE_NAME_FAMILIES.has(family)) return undefined;
   const keyedBy = PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[1];
   if (keyedBy !== undefined && Number(keyedBy) === code) return { start, end, code, kind: 'helper', idiom: 'paired-with-status' };
+  const arm = MATCH_ARM.exec(text.slice(end, end + 200));
+  if (arm?.[1] && armCode(text, end + arm[0].length - arm[1].length, arm[1], family) === code) return { start, end, code, kind: 'helper', idiom: 'paired-with-status' };
   const rest = ROW_REST.exec(text.slice(end, end + 200))?.[0];
   if (rest === undefined || rest.split('\n').length > 3) return undefined;
   for (const m of rest.matchAll(/[A-Za-z_$][\w$]*|\d{3}\b/g)) {
@@ -412,6 +430,10 @@ function classifySymbol(text: string, start: number, end: number, family: Langua
   const sink = sinkArgument(text, start - 1, family, facts.sinks);
   if (sink) return { start: start - 1, end, code, kind: 'constant', idiom: 'helper-argument', evidence: sinkEvidence(sink) };
   const head = before(text, start - 1);
+  // `status = :unauthorized` and later `head status`: the name carries it to a status position.
+  const name = assignedNameOf(text, end, head);
+  const evidence = name && isPlausibleStatusName(name) ? facts.reaches(name) : undefined;
+  if (evidence) return { start: start - 1, end, code, kind: 'constant', idiom: 'flows-to-status', evidence };
   if (!RETURNED.test(head) || !STANDALONE_VALUE.test(text.slice(end, end + 8))) return undefined;
   // A body of its own line right under `def status` (the definition's line otherwise).
   const lineStart = start - 1 - head.length;
@@ -420,15 +442,21 @@ function classifySymbol(text: string, start: number, end: number, family: Langua
   return owner && wordsOf(owner).some((w) => STATUS_WORDS.has(w)) ? { start: start - 1, end, code, kind: 'constant', idiom: 'status-function-result' } : undefined;
 }
 
+const SELF_QUALIFIER = /(?<![\w$])(?:self|static)::$/;
+
 function classifyLocalConstant(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
   const first = text.charCodeAt(start);
   if (first < 65 || first > 90 || end - start < 4) return undefined; // constants start with a capital letter
   const code = codeOfLocalConstant(text.slice(start, end));
   if (code === undefined) return undefined;
-  const head = before(text, start);
-  if (/[.:>]$/.test(head)) return undefined; // a member of something else, not the project's constant
-  const idiom = matchLiteralIdiom(text, start, head, after(text, end), code, family);
-  return idiom && idiom.id !== 'named-constant' ? { start, end, code, kind: 'constant', idiom: 'local-constant' } : undefined;
+  let head = before(text, start);
+  // PHP's class constants as the class reads them: a test case's `self::STATUS_OK` (PSR's StatusCodeInterface, inherited)
+  const own = family === 'php' ? SELF_QUALIFIER.exec(head)?.[0] : undefined;
+  if (own) head = head.slice(0, -own.length);
+  else if (/[.:>]$/.test(head)) return undefined; // a member of something else, not the project's constant
+  const from = start - (own?.length ?? 0);
+  const idiom = matchLiteralIdiom(text, from, head, after(text, end), code, family);
+  return idiom && idiom.id !== 'named-constant' ? { start: from, end, code, kind: 'constant', idiom: 'local-constant' } : undefined;
 }
 
 function classifyToken(text: string, start: number, end: number, family: LanguageFamily, allDigits: boolean, facts: Facts): Occurrence | undefined {
@@ -439,12 +467,12 @@ function classifyToken(text: string, start: number, end: number, family: Languag
     return classifyNumber(text, start, end, family, facts);
   }
   if (isDigit(text.charCodeAt(start))) return undefined;
-  return classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
+  return classifyOwnName(text, start, end, family, facts) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
 }
 
 /** A use (or the definition) of a function the text names for a status and whose body uses it. */
 /** Ruby calls a method without parentheses: `render_forbidden t(:scope)`, `return render_unauthorized unless @key`. */
-const BARE_RUBY_CALL = /^(?:[ \t]*$|[ \t]+(?:unless|if|and|or)\b|[ \t]+[\w:'"@[{(])/;
+const BARE_RUBY_CALL = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+(?:unless|if|and|or)\b|[ \t]+[\w:'"@[{(])/;
 
 function classifyDefined(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   const definition = facts.definitions.size ? facts.definitions.get(text.slice(start, end)) : undefined;
@@ -493,6 +521,14 @@ export function findAt(text: string, languageId: string, offset: number, facts: 
   return found && found.start <= offset ? found : undefined;
 }
 
+/** A library's status name, unless the text's imports give its qualifier to another protocol (gRPC's `Status.NOT_FOUND`). */
+function classifyOwnName(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
+  const found = classifyName(text, start, end, family);
+  if (!found || facts.foreign.size === 0) return found;
+  const owner = /(?<![\w$.])([A-Za-z_$][\w$]*)\.$/.exec(text.slice(Math.max(0, Math.min(found.start, start) - 40), start))?.[1];
+  return owner !== undefined && facts.foreign.has(owner) ? undefined : found;
+}
+
 /** Lower-case names that stand for a status without a qualifier in front. */
 const BARE_LOWERCASE_NAMES = new Set(['get_object_or_404', 'get_list_or_404', 'not_found']);
 
@@ -523,6 +559,8 @@ function statusPositionFor(family: LanguageFamily): StatusPosition {
     const tail = after(text, end);
     const idiom = matchLiteralIdiom(text, start, head, tail, ANY_CODE, family);
     if (!idiom) return isErrorPayloadCode(text, start, head, tail) ? 'error-payload-code' : undefined;
+    // A call judged by its name alone (`CreateErrorXML(code, …)`) is no evidence that a parameter is a status.
+    if (idiom.requires === 'responderCall') return undefined;
     // A value given a name like `retryStatus` may be anything; one given to `StatusCode`/`status` is the status.
     return idiom.id !== 'named-constant' || STATUS_PROPERTY.test(assignedName(head) ?? '') ? idiom.id : undefined;
   };
@@ -550,6 +588,7 @@ function factsFor(text: string, family: LanguageFamily, workspaceSinks: SinkTabl
   const facts: Facts = {
     sinks,
     imported: importedNames(text, family),
+    foreign: foreignQualifiers(text, family),
     reaches: (name) => {
       if (!reached.has(name)) reached.set(name, reached.size < MAX_NAMES ? nameReaches(text, name, family, position, sinks, learned.declarations) : undefined);
       return reached.get(name);
@@ -639,7 +678,7 @@ function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrenc
       // Numbers of 2–4 digits only; names never start with a digit.
       if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
-      occurrence = classifyName(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
+      occurrence = classifyOwnName(text, start, end, family, facts) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN) occurrence = classifyDefined(text, start, end, family, facts);
     if (occurrence) found.push(occurrence);
   }

@@ -19,9 +19,30 @@ const PARAMETRIZE = /\bparametrize\(\s*(?:(['"])([\w\s,]{1,200})\1|[[(]((?:\s*['
 /** Go: `[]struct { name string; path string; code int }{` */
 const GO_STRUCT = /\[\]struct\s*\{([^{}]{1,2000})\}\s*\{/g;
 /** Lines the next row may not cross: the table ended and the test began. */
-const TABLE_ENDS: Partial<Record<LanguageFamily, RegExp>> = { python: /^[ \t]*(?:async[ \t]+)?def[ \t]/m, go: /^\}/m };
+const TABLE_ENDS: Partial<Record<LanguageFamily, RegExp>> = {
+  python: /^[ \t]*(?:async[ \t]+)?def[ \t]/m,
+  go: /^\}/m,
+  php: /^[ \t]*(?:(?:public|private|protected|static|final)[ \t]+)*function[ \t]/m,
+  jvm: /^[ \t]*(?:@[A-Z]|(?:(?:public|private|protected|static|final|override)[ \t]+)*(?:void|fun)[ \t])/m,
+};
 
-/** Every test table a text declares (Python parametrize, Go anonymous-struct tables). */
+/**
+ * A parameterized test fed by a provider method: PHPUnit's `@dataProvider provideX` /
+ * `#[DataProvider('provideX')]`, JUnit's `@MethodSource("provideX")` (a bare `@MethodSource`
+ * names the test itself); then the test's parameter list.
+ */
+const PROVIDER_USE: Partial<Record<LanguageFamily, RegExp>> = {
+  php: /(?:@dataProvider\s+|\bDataProvider\(\s*['"])(\w+)/g,
+  jvm: /@MethodSource\b(?:\(\s*(?:value\s*=\s*)?(?:\{\s*)?"(\w+)")?/g,
+};
+const PROVIDED_TEST: Partial<Record<LanguageFamily, RegExp>> = {
+  php: /\bfunction\s+(\w+)\s*\(([^()]{0,1000})\)/,
+  jvm: /\b(?:void|fun)\s+(\w+)\s*\(([^()]{0,1000})\)/,
+};
+/** How far below its annotation a provided test's declaration may be. */
+const PROVIDED_REACH = 600;
+
+/** Every test table a text declares (Python parametrize, Go anonymous-struct tables, PHPUnit and JUnit providers). */
 export function tableHeadersOf(text: string, family: LanguageFamily): TableHeader[] {
   const headers: TableHeader[] = [];
   if (family === 'python') {
@@ -31,8 +52,40 @@ export function tableHeadersOf(text: string, family: LanguageFamily): TableHeade
     }
   } else if (family === 'go') {
     for (const m of text.matchAll(GO_STRUCT)) headers.push({ start: m.index, end: m.index + m[0].length, columns: goFields(m[1] ?? '') });
+  } else if (family === 'php' || family === 'jvm') {
+    headers.push(...providerHeaders(text, family));
   }
   return headers;
+}
+
+/** Providers' tables: each provider method's head, with the columns its test names (parameters in order). */
+function providerHeaders(text: string, family: LanguageFamily): TableHeader[] {
+  const uses = PROVIDER_USE[family];
+  const test = PROVIDED_TEST[family];
+  if (!uses || !test || !/dataProvider|DataProvider|MethodSource/.test(text)) return [];
+  const columnsOf = new Map<string, string[]>();
+  for (const m of text.matchAll(uses)) {
+    const declared = test.exec(text.slice(m.index + m[0].length, m.index + m[0].length + PROVIDED_REACH));
+    if (!declared?.[1]) continue;
+    columnsOf.set(m[1] ?? declared[1], parameterNames(declared[2] ?? ''));
+  }
+  const headers: TableHeader[] = [];
+  if (columnsOf.size === 0) return headers;
+  // Declarations of the providers: `function provideX(`, Kotlin's `fun provideX(`, Java's `Stream<Arguments> provideX() {`
+  for (const m of text.matchAll(/\b(?:function\s+|fun\s+|[\w>]\s+)(\w+)\s*\(\s*\)/g)) {
+    const columns = columnsOf.get(m[1] ?? '');
+    if (columns) headers.push({ start: m.index, end: m.index + m[0].length, columns });
+  }
+  return headers.sort((a, b) => a.start - b.start);
+}
+
+/** `RedirectOptions $options, int $expectedStatus = 302` → options, expectedStatus; Kotlin's `code: Int` → code. */
+function parameterNames(list: string): string[] {
+  return list.split(',').map((raw) => {
+    const parameter = raw.split('=')[0]?.trim() ?? '';
+    const named = parameter.includes(':') ? parameter.split(':')[0]?.trim().split(/\s+/).pop() : parameter.split(/\s+/).pop();
+    return (named ?? '').replace(/^[$&.]+/, '');
+  });
 }
 
 /** Field names in declaration order: `a, b string` declares two. Embedded types and comments declare none. */

@@ -421,7 +421,9 @@ const SPECS: readonly SchemeSpec[] = [
     overrides: { 413: 'PayloadTooLarge', 418: 'ImATeapot', 422: 'UnprocessableEntity' }, missing: [103, 425],
   },
   {
-    id: 'rocket.responders', families: ['rust'], kind: 'helper', qualifier: 'status::', before: /\bstatus::$/, after: /^(?:::new)?\s*\(/, style: 'Pascal',
+    id: 'rocket.responders', families: ['rust'], kind: 'helper', qualifier: 'status::', before: /\bstatus::$/,
+    // Built, or named as a handler's return type (`Result<String, status::BadRequest<&str>>`)
+    after: /^(?:::new)?\s*\(|^</, style: 'Pascal',
     only: [201, 202, 204, 400, 401, 403, 404, 409],
   },
   {
@@ -430,7 +432,9 @@ const SPECS: readonly SchemeSpec[] = [
     overrides: { 413: 'PayloadTooLarge', 418: 'ImATeapot', 422: 'UnprocessableEntity' },
   },
   {
-    id: 'actix.HttpResponse', families: ['rust'], kind: 'helper', qualifier: 'HttpResponse::', before: /(?:^|[^\w$:])HttpResponse::$/, after: CALL,
+    id: 'actix.HttpResponse', families: ['rust'], kind: 'helper', qualifier: 'HttpResponse::', before: /(?:^|[^\w$:])HttpResponse::$/,
+    // Called, or handed on as a handler (`web::post().to(HttpResponse::NotFound)`)
+    after: /^\s*[(),]/,
     style: 'Pascal', overrides: { 413: 'PayloadTooLarge', 418: 'ImATeapot', 422: 'UnprocessableEntity', 505: 'VersionNotSupported' }, missing: [103, 425],
   },
 ];
