@@ -627,4 +627,17 @@ describe('shapes found in application code (session 12: holdout10 tuning)', () =
     assert.deepEqual(found(controller, 'csharp'), ['400=400', '410=410']);
     assert.deepEqual(found('render_error(hide ? 409 : 410, "no")\ndef render_error(code, message)\n  render json: {error: message}, status: code\nend\n', 'ruby'), ['409=409', '410=410'], 'a conditional\'s branch is no keyword argument');
   });
+
+  it('holdout11\'s shapes: a named argument on the line below its call, exception → status maps, Go `errors` packages named for statuses', () => {
+    const php = '<?php\n#[OA\\Get(responses: [\n    new OA\\Response(\n        response: 401,\n        ref: \'#/components/responses/401\',\n    ),\n])]\n';
+    assert.deepEqual(found(php, 'php'), ['401=401']);
+    assert.deepEqual(found('<?php\n$map = [\n  AuthenticationException::class => 401,\n  Foo::class => 500,\n  LockException::class => 30,\n];\n', 'php'), ['401=401'], 'a key that is no exception, a value that is no error status');
+    const go = 'handler.HandleResponse(ctx, errors.Unauthorized(reason.UnauthorizedError), nil)\nreturn errors.InternalServer(reason.X)\nreturn errors.New("x")\n';
+    assert.deepEqual(found(go, 'go'), ['errors.Unauthorized=401', 'errors.InternalServer=500'], 'the reason constant handed on is no status type');
+  });
+
+  it('TypeScript: numeric unions declared for a status, and values of such a type; a union of sizes is not', () => {
+    const ts = 'export type HttpStatusCodes =\n  | 200\n  | 503;\nclass AppError {\n  status: 400 | 404;\n  sizes: 100 | 200;\n}\nlet code: HttpStatusCodes = 201;\nlet width: Width = 300;\n';
+    assert.deepEqual(found(ts, 'typescript'), ['200=200', '503=503', '400=400', '404=404', '201=201']);
+  });
 });

@@ -10,7 +10,7 @@ import { regionsOf } from './regions';
 import { attributeRowColumn, rowAround, tableColumnAt, tableHeadersOf, type TableHeader } from './tables';
 import { after, before, hasDigit, isAllDigits, isDigit, isUpper, isWordChar, lineStartOf, LOOKBACK, STANDALONE_VALUE, wordsOf } from './text';
 import { assignedName, classifyStatusNamedType, CODE_NAME_FAMILIES, codeOfLocalConstant, enclosingFunctionName, isPlausibleStatusName, isResponderCall, isStatusColumnName, isStatusName, phraseNameCode, RETURNED, STATUS_WORDS } from './names';
-import { isErrorPayloadCode, isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isReturnedTupleStatus, isStatusKeyedRow, isStatusList, isStatusListRow, isStatusMapEntry, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
+import { isErrorPayloadCode, isFollowedByPhrase, isPhraseEntry, isProseStatus, isResponsesKey, isReturnedTupleStatus, isStatusKeyedRow, isStatusList, isExceptionStatusValue, isStatusListRow, isStatusMapEntry, isStatusTypeMember, LIST_CONTINUES, TEST_TITLE, withoutConditional } from './shapes';
 
 export { FILE_PATTERNS, SUPPORTED_LANGUAGES, effectiveLanguageId, familyOf, languageIdForFile } from './languages';
 export type { LanguageFamily } from './languages';
@@ -189,17 +189,23 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   if (code >= 100 && code <= 599 && isErrorPayloadCode(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'error-payload-code' };
   if (code >= 100 && code <= 599 && LIST_CONTINUES.test(tail) && (isStatusList(head) || isStatusMapEntry(text, start - head.length, head))) return { start, end, code, kind: 'literal', idiom: 'status-list' };
   if (code >= 100 && code <= 599 && family !== 'yaml' && isStatusListRow(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'status-list' };
+  if (family === 'js' && code >= 100 && code <= 599 && isStatusTypeMember(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'status-type' };
+  if (code >= 400 && code <= 599 && CODE_NAME_FAMILIES.has(family) && isExceptionStatusValue(head, tail)) return { start, end, code, kind: 'literal', idiom: 'exception-status-map' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
   return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
 }
 
+const NAMED_ARGUMENT = /^\s*((?:[A-Za-z_]\w*[ \t]*[:=][ \t]*['"]?)?)$/;
+
 /** A call's first argument alone on the line after the call opens: `abort(⏎ 403,⏎ message=…`: read that line as its head. */
 function firstArgumentBelow(text: string, start: number, head: string, tail: string, code: number, family: LanguageFamily): LiteralIdiom | undefined {
   const lineStart = start - head.length;
-  if (lineStart <= 0 || !/^\s*$/.test(head)) return undefined;
+  // Alone, or as a named argument (swagger-php's `new OA\Response(⏎ response: 200,`)
+  const named = NAMED_ARGUMENT.exec(head);
+  if (lineStart <= 0 || !named) return undefined;
   const above = before(text, lineStart - 1).trimEnd();
   if (!above.endsWith('(')) return undefined;
-  const idiom = matchLiteralIdiom(text, start, above, tail, code, family);
+  const idiom = matchLiteralIdiom(text, start, above + (named[1] ?? ''), tail, code, family);
   // A responder-named call may take sizes as well: only the framework's own calls on this reading.
   return idiom?.requires === 'responderCall' ? undefined : idiom;
 }
@@ -467,7 +473,7 @@ function classifyToken(text: string, start: number, end: number, family: Languag
     return classifyNumber(text, start, end, family, facts);
   }
   if (isDigit(text.charCodeAt(start))) return undefined;
-  return classifyOwnName(text, start, end, family, facts) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
+  return classifyOwnName(text, start, end, family, facts) ?? classifyErrorsConstructor(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
 }
 
 /** A use (or the definition) of a function the text names for a status and whose body uses it. */
@@ -527,6 +533,17 @@ function classifyOwnName(text: string, start: number, end: number, family: Langu
   if (!found || facts.foreign.size === 0) return found;
   const owner = /(?<![\w$.])([A-Za-z_$][\w$]*)\.$/.exec(text.slice(Math.max(0, Math.min(found.start, start) - 40), start))?.[1];
   return owner !== undefined && facts.foreign.has(owner) ? undefined : found;
+}
+
+/**
+ * Go's standard `errors` has no function named for a status, so a project's `errors` package that
+ * does makes one error per status: apache/answer's `errors.Unauthorized(reason.X)`, `errors.InternalServer(…)`.
+ */
+function classifyErrorsConstructor(text: string, start: number, end: number, family: LanguageFamily): Occurrence | undefined {
+  if (family !== 'go' || start < 7 || !text.startsWith('errors.', start - 7) || isWordChar(text.charCodeAt(start - 8)) || text.charAt(end) !== '(') return undefined;
+  const name = text.slice(start, end);
+  const code = name === 'InternalServer' ? 500 : phraseNameCode(name);
+  return code !== undefined && code >= 400 ? { start: start - 7, end, code, kind: 'helper', idiom: 'go.errors-constructor' } : undefined;
 }
 
 /** Lower-case names that stand for a status without a qualifier in front. */
@@ -678,7 +695,7 @@ function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrenc
       // Numbers of 2–4 digits only; names never start with a digit.
       if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
-      occurrence = classifyOwnName(text, start, end, family, facts) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
+      occurrence = classifyOwnName(text, start, end, family, facts) ?? classifyErrorsConstructor(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN) occurrence = classifyDefined(text, start, end, family, facts);
     if (occurrence) found.push(occurrence);
   }

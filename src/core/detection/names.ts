@@ -159,6 +159,8 @@ export function classifyStatusNamedType(text: string, start: number, end: number
   if (core === undefined || NOT_STATUS_TYPES.has(name)) return undefined;
   // open_api_spex's schema modules (`403 => UnauthorizedResponse.response()`): a body's shape, not a status.
   if (family === 'elixir' && text.startsWith('.response(', end)) return undefined;
+  // Go: a package's value handed on (`errors.Unauthorized(reason.UnauthorizedError)`) is a constant of that name, not the type.
+  if (family === 'go' && /[a-z]\.$/.test(text.slice(start - 2, start)) && /^[ \t]*[),]/.test(text.slice(end, end + 4))) return undefined;
   const noun = NOUN_STATUS_TYPE.exec(core);
   const code = codeOfSquashedPhrase((noun?.[1] ?? noun?.[2] ?? core).toLowerCase());
   // 1xx phrases ("Processing", "Continue") name ordinary errors far more often than statuses.

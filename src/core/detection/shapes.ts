@@ -1,6 +1,6 @@
 import { isPhraseOf, LIBRARY_PHRASES } from '../naming/phrases';
 import { after, CONTEXT, lineStartOf, LOOKBACK, nextLineStart } from './text';
-import { isPlausibleStatusName } from './names';
+import { isPlausibleStatusName, isStatusColumnName } from './names';
 
 // Shapes of a number that make it a status without a library idiom: a number followed by its
 // phrase, a row of a status → phrase table, prose that names a status, a list of statuses, a
@@ -321,4 +321,51 @@ export function isErrorPayloadCode(text: string, start: number, head: string, ta
   // The only key of an `error` object: `'error' => [⏎ 'code' => 429,`.
   if (previous !== undefined && ERROR_OPEN.test(previous)) return true;
   return [next, previous].some((line) => line !== undefined && SIBLING_LINE.exec(line)?.[1] === indent);
+}
+
+/** A union member ends: another member, or the type's end. */
+const UNION_TAIL = /^[ \t]*(?:\||;|,|\)|\}|$)/;
+/** `status: 400 | 401 |`, `type HttpStatusCodes = 200 |`: the declared name before a union's members. */
+const UNION_HEAD = /(?:^|[^\w$])([A-Za-z_$][\w$]*)\??[ \t]*[:=][ \t]*(?:\|[ \t]*)?(?:\d{3}[ \t]*\|[ \t]*)*$/;
+/** A line of a union written one member per line: `  | 201`. */
+const UNION_ROW = /^[ \t]*\|[ \t]*\d{3}(?:[ \t]*;)?[ \t]*$/;
+/** The line a one-per-line union hangs from: `type HttpStatusCodes =`, `status:`. */
+const UNION_OPENER = /(?:^|[^\w$])([A-Za-z_$][\w$]*)\??[ \t]*[:=][ \t]*$/;
+/** How many member lines above a union's member are read for its declaration. */
+const UNION_REACH = 64;
+/** `let code: HttpStatusCodes = 200`: a value of a type named for statuses. */
+const TYPED_HEAD = /:[ \t]*([A-Z][\w$]*)[ \t]*=[ \t]*$/;
+
+/**
+ * TypeScript declaring the statuses a value may take: a numeric union of a property or type named
+ * for a status (`status: 400 | 401 | 404;`, `type HttpStatusCodes =⏎ | 200⏎ | 201`), or a value
+ * given such a type (`let code: HttpStatusCodes = 200`).
+ */
+export function isStatusTypeMember(text: string, start: number, head: string, tail: string): boolean {
+  const typed = TYPED_HEAD.exec(head)?.[1];
+  if (typed !== undefined) return isStatusColumnName(typed) && isPlausibleStatusName(typed);
+  if (!UNION_TAIL.test(tail)) return false;
+  const inline = UNION_HEAD.exec(head);
+  if (inline?.[1] !== undefined && (head.includes('|') || /^[ \t]*\|/.test(tail))) return isStatusColumnName(inline[1]) && isPlausibleStatusName(inline[1]);
+  if (!/^[ \t]*\|[ \t]*$/.test(head)) return false;
+  // One member per line: walk up over the members to the line the union hangs from.
+  let lineStart = start - head.length;
+  for (let rows = 0; rows < UNION_REACH && lineStart > 0; rows++) {
+    const previous = lineStartOf(text, lineStart - 1, CONTEXT);
+    const line = text.slice(previous, lineStart - 1);
+    if (!UNION_ROW.test(line)) {
+      const name = UNION_OPENER.exec(line)?.[1];
+      return name !== undefined && isStatusColumnName(name) && isPlausibleStatusName(name);
+    }
+    lineStart = previous;
+  }
+  return false;
+}
+
+/** An exception class keyed to the status it answers with: Laravel's `AuthenticationException::class => 401,`, `NotFoundError: 404`. */
+const EXCEPTION_KEY = /(?:^|[^\w$\\])[A-Z][\w$]*(?:Exception|Error)(?:::class|\.class)?['"]?[ \t]*(?:=>|:|,)[ \t]*$/;
+const MAP_VALUE_END = /^[ \t]*(?:,|\)|\]|\}|$)/;
+
+export function isExceptionStatusValue(head: string, tail: string): boolean {
+  return MAP_VALUE_END.test(tail) && EXCEPTION_KEY.test(head);
 }
