@@ -640,4 +640,9 @@ describe('shapes found in application code (session 12: holdout10 tuning)', () =
     const ts = 'export type HttpStatusCodes =\n  | 200\n  | 503;\nclass AppError {\n  status: 400 | 404;\n  sizes: 100 | 200;\n}\nlet code: HttpStatusCodes = 201;\nlet width: Width = 300;\n';
     assert.deepEqual(found(ts, 'typescript'), ['200=200', '503=503', '400=400', '404=404', '201=201']);
   });
+
+  it('pytest: a one-column parametrize lists its values bare; a column named for sizes stays out', () => {
+    const test = '@pytest.mark.parametrize("status_code", (400, 403, 404))\ndef test_errors(status_code):\n    assert r.status_code == status_code\n@pytest.mark.parametrize("size", (400, 403))\ndef test_sizes(size):\n    pass\n';
+    assert.deepEqual(found(test, 'python'), ['400=400', '403=403', '404=404']);
+  });
 });

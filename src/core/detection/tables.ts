@@ -108,7 +108,8 @@ export function tableColumnAt(text: string, start: number, end: number, headers:
   const ends = TABLE_ENDS[family];
   if (ends?.test(between)) return undefined;
   const column = columnOnLine(text, start, end);
-  return column === undefined ? undefined : header.columns[column];
+  // A table of one column lists its values bare: `parametrize("status_code", (400, 403, 404))`
+  return column === undefined ? undefined : header.columns.length === 1 ? header.columns[0] : header.columns[column];
 }
 
 /** A C# test's data row: `[InlineData(302, "GET")]`, `[TestCase(404)]`, `[DataRow(201, …)]`. */
