@@ -442,7 +442,7 @@ function reachOf(text: string, at: number, length: number, family: LanguageFamil
   if (position(text, start, to)) return evidenceAt(text, at);
   const argument = callArgumentAt(text, start, family);
   if (!argument) return undefined;
-  const sink = sinks.get(argument.callee)?.find((s) => s.code === undefined && (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));
+  const sink = sinks.get(argument.callee)?.find((s) => s.code === undefined && takes(s, argument));
   return sink ? `${sink.name}(…) → ${sink.evidence}` : undefined;
 }
 
@@ -593,8 +593,17 @@ export function sinkArgument(text: string, start: number, family: LanguageFamily
   if (sinks.size === 0) return undefined;
   const argument = callArgumentAt(text, start, family);
   if (!argument) return undefined;
-  const candidates = sinks.get(argument.callee);
-  return candidates?.find((s) => s.family === family && s.code === undefined && (argument.keyword === undefined ? s.index === argument.index : s.param === argument.keyword));
+  return parameterSinksOf(argument.callee, family, sinks).find((s) => takes(s, argument));
+}
+
+/** The helper's learnt parameters (not its fixed statuses) in this family. */
+function parameterSinksOf(callee: string, family: LanguageFamily, sinks: SinkTable): readonly Sink[] {
+  return sinks.get(callee)?.filter((s) => s.family === family && s.code === undefined) ?? [];
+}
+
+/** Whether this argument is the sink's parameter: by keyword when it has one, by position otherwise. */
+function takes(sink: Sink, argument: CallArgument): boolean {
+  return argument.keyword === undefined ? sink.index === argument.index : sink.param === argument.keyword;
 }
 
 /**
@@ -605,8 +614,8 @@ export function sinkArgument(text: string, start: number, family: LanguageFamily
 export function takesStatusElsewhere(text: string, start: number, family: LanguageFamily, sinks: SinkTable): boolean {
   if (sinks.size === 0) return false;
   const argument = callArgumentAt(text, start, family);
-  const candidates = argument ? sinks.get(argument.callee)?.filter((s) => s.family === family && s.code === undefined) : undefined;
-  return candidates !== undefined && candidates.length > 0 && !candidates.some((s) => (argument?.keyword === undefined ? s.index === argument?.index : s.param === argument.keyword));
+  const candidates = argument ? parameterSinksOf(argument.callee, family, sinks) : [];
+  return argument !== undefined && candidates.length > 0 && !candidates.some((s) => takes(s, argument));
 }
 
 /**

@@ -473,6 +473,11 @@ function classifyToken(text: string, start: number, end: number, family: Languag
     return classifyNumber(text, start, end, family, facts);
   }
   if (isDigit(text.charCodeAt(start))) return undefined;
+  return classifyWord(text, start, end, family, facts);
+}
+
+/** A name, tried as each kind of status name in turn: the library's, the project's, then the text's own helpers. */
+function classifyWord(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   return classifyOwnName(text, start, end, family, facts) ?? classifyErrorsConstructor(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
 }
 
@@ -695,7 +700,7 @@ function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrenc
       // Numbers of 2–4 digits only; names never start with a digit.
       if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
-      occurrence = classifyOwnName(text, start, end, family, facts) ?? classifyErrorsConstructor(text, start, end, family) ?? classifyLocalConstant(text, start, end, family) ?? classifyImported(text, start, end, facts) ?? classifyStatusNamedType(text, start, end, family) ?? classifyPairedPhraseName(text, start, end, family) ?? classifySymbol(text, start, end, family, facts) ?? classifyDefined(text, start, end, family, facts);
+      occurrence = classifyWord(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN) occurrence = classifyDefined(text, start, end, family, facts);
     if (occurrence) found.push(occurrence);
   }
