@@ -622,7 +622,7 @@ describe('shapes found in application code (session 12: holdout10 tuning)', () =
       '    return new ContentResult { StatusCode = statusCode, Content = CreateErrorXML(code, description) };',
       '}',
       'public IActionResult Caps() { return GetErrorXML(203, "Function Not Available"); }',
-      'public IActionResult Gone() { return GetErrorXML(201, "gone", 410); }',
+      'public IActionResult Removed() { return GetErrorXML(201, "gone", 410); }',
     ].join('\n');
     assert.deepEqual(found(controller, 'csharp'), ['400=400', '410=410']);
     assert.deepEqual(found('render_error(hide ? 409 : 410, "no")\ndef render_error(code, message)\n  render json: {error: message}, status: code\nend\n', 'ruby'), ['409=409', '410=410'], 'a conditional\'s branch is no keyword argument');
@@ -644,5 +644,33 @@ describe('shapes found in application code (session 12: holdout10 tuning)', () =
   it('pytest: a one-column parametrize lists its values bare; a column named for sizes stays out', () => {
     const test = '@pytest.mark.parametrize("status_code", (400, 403, 404))\ndef test_errors(status_code):\n    assert r.status_code == status_code\n@pytest.mark.parametrize("size", (400, 403))\ndef test_sizes(size):\n    pass\n';
     assert.deepEqual(found(test, 'python'), ['400=400', '403=403', '404=404']);
+  });
+});
+
+describe('shapes found in application code (session 13: holdout12 tuning)', () => {
+  it('a class named for a status whose body sets it is that status wherever it is used; a class named like one without it is not', () => {
+    const module = 'class Ok(Response):\n    """A response."""\n    status_code = 200\n\n\nclass Created(Response):\n    pass\n\n\nclass BadRequest(Response):\n    status_code = 400\n';
+    const table = sinkTable(learnSinksOf(module, 'python', 'taiga/base/response.py'));
+    const view = 'def get(self, request):\n    if not request.data:\n        return response.BadRequest(errors)\n    return response.Ok(data)\n\ndef post(self):\n    return response.Created(data)\n';
+    assert.deepEqual(analyze(view, 'python', { workspaceSinks: table }).occurrences.map((o) => `${view.slice(o.start, o.end)}=${o.code}`), ['BadRequest=400', 'Ok=200']);
+    assert.equal(analyze(view, 'python', { workspaceSinks: table }).occurrences[0]?.evidence?.file, 'taiga/base/response.py');
+  });
+
+  it('C# methods have no keyword: a test extension named for the status it expects', () => {
+    const extensions = 'public static class RequestExtensions\n{\n    public static AppSendBuilder StatusCodeShouldBeNotFound(this AppSendBuilder builder)\n    {\n        return builder.ExpectedStatus(HttpStatusCode.NotFound);\n    }\n    public static AppSendBuilder StatusCodeShouldBeConflict(this AppSendBuilder builder)\n    {\n        return builder.Expect(x => x.Merge());\n    }\n}\n';
+    const table = sinkTable(learnSinksOf(extensions, 'csharp', 'tests/RequestExtensions.cs'));
+    const test = 'await SendRequestAsync(r => r\n    .Get("x")\n    .StatusCodeShouldBeNotFound());\nawait SendRequestAsync(r => r.StatusCodeShouldBeConflict());\n';
+    assert.deepEqual(analyze(test, 'csharp', { workspaceSinks: table }).occurrences.map((o) => `${test.slice(o.start, o.end)}=${o.code}`), ['StatusCodeShouldBeNotFound=404'], 'a body without its status proves nothing');
+  });
+
+  it('C#: result outcomes named for a status, and endpoint documentation keyed by status', () => {
+    const handler = 'return Result.NotFound("Project not found.");\nreturn Result<ViewProject>.Created(view, location);\nreturn Result.Ok();\nreturn MyResult.NotFound();\nreturn Result.Success();\n';
+    assert.deepEqual(found(handler, 'csharp'), ['Result.NotFound=404', 'Created=201'], 'a success is no status; another type\'s member is not a result library\'s');
+    const docs = 'new EndpointDocumentation {\n    ParameterDescriptions = new() {\n        ["organizationId"] = "The organization.",\n        ["1234"] = "x",\n    },\n    ResponseDescriptions = new() {\n        ["404"] = "The organization could not be found.",\n    }\n}\n';
+    assert.deepEqual(found(docs, 'csharp'), ['404=404']);
+  });
+
+  it('Elixir: a ConnTest helper at the end of a pipe takes a status atom too', () => {
+    assert.deepEqual(found('conn\n|> get("/x")\n|> json_response(:not_found)\n|> json_response(:nope)\n', 'elixir'), [':not_found=404']);
   });
 });

@@ -28,10 +28,20 @@ export interface StatusDefinitions {
 
 /** A definition's head; Ruby's take no parentheses when they take no arguments (`def status_not_found`), Elixir's one-liners neither (`defp forbidden, do:`). */
 const DEFINITION = /\b(?:function|def|defp|func|fn|fun)\s+(?:\([^()\n]{0,80}\)\s*)?([A-Za-z_][\w]{1,63})(?:\s*\(|[ \t]*(?:;|\r?\n|,\s*do:))/g;
+/** C# and Java methods have no keyword: a visibility, modifiers and a return type (`public static AppSendBuilder StatusCodeShouldBeOk(`). */
+const METHOD = /\b(?:public|private|protected|internal)\s+(?:(?:static|async|override|virtual|final|abstract|sealed)\s+)*[\w.]+(?:<[\w<>, ?]*>)?\??(?:\[\])?\s+([A-Za-z_]\w{1,63})\s*\(/g;
+/** A class named for the status it stands for: taiga's `class Ok(Response):` with `status_code = 200`, `class NotFound < ApiError`. */
+const CLASS = /\bclass\s+([A-Z]\w{1,63})(?=\s*[(:<{]|\s+(?:extends|implements)\b|[ \t]*\r?\n)/g;
+const HEADS: Readonly<Partial<Record<LanguageFamily, readonly RegExp[]>>> = {
+  js: [DEFINITION, CLASS], python: [DEFINITION, CLASS], php: [DEFINITION, CLASS], ruby: [DEFINITION, CLASS],
+  csharp: [METHOD, CLASS], jvm: [DEFINITION, METHOD, CLASS], go: [DEFINITION], rust: [DEFINITION], elixir: [DEFINITION],
+};
+/** Where a body ends: the next definition or class head. */
+const NEXT_HEAD = /\n[ \t]*(?:(?:public|private|protected|internal|static|pub|async|export|abstract|final|sealed)\s+)*(?:function|def|defp|func|fn|fun|class)\s/;
 /** How much of a body is read for the status it uses: helpers named for a status are short. */
 const BODY_REACH = 400;
 /** Words around the status in a helper's name: `isNotFound`, `respond_not_found`, `methodNotAllowedHandler`. */
-const NAME_PREFIXES = ['is', 'assert', 'expect', 'respond', 'send', 'render', 'reply', 'return', 'handle', 'http', 'status', 'json', 'xml', 'html', 'text', 'api', 'write', 'abort', 'raise', 'throw'];
+const NAME_PREFIXES = ['is', 'assert', 'expect', 'should', 'must', 'be', 'respond', 'send', 'render', 'reply', 'return', 'handle', 'http', 'status', 'code', 'json', 'xml', 'html', 'text', 'api', 'write', 'abort', 'raise', 'throw'];
 /** Short names helpers use for a status besides its phrase (miniflux's `JSONServerError`, sanic's `ServerError`). */
 const NAME_ALIASES: ReadonlyMap<string, number> = new Map([['servererror', 500], ['internalerror', 500]]);
 const NAME_SUFFIXES = ['handler', 'response', 'reply', 'result', 'status', 'error', 'exception'];
@@ -77,16 +87,17 @@ function bodyEvidence(body: string, code: number, name: string, known: StatusDef
  */
 export function statusDefinitionsOf(text: string, family: LanguageFamily): ReadonlyMap<string, StatusDefinition> {
   const found = new Map<string, StatusDefinition>();
-  if (family === 'yaml' || family === 'json' || family === 'docs' || family === 'nginx' || family === 'apache' || family === 'caddy') return found;
   const candidates: { name: string; code: number; at: number; body: string }[] = [];
-  for (const m of text.matchAll(DEFINITION)) {
-    const name = m[1];
-    if (name === undefined) continue;
-    const code = codeOfFunctionName(name);
-    if (code === undefined || code < 200) continue; // 1xx names (continue, processing) are ordinary words
-    const bodyStart = m.index + m[0].length;
-    const next = text.slice(bodyStart, bodyStart + BODY_REACH).search(/\n[ \t]*(?:(?:public|private|protected|static|pub|async|export)\s+)*(?:function|def|defp|func|fn|fun)\s/);
-    candidates.push({ name, code, at: m.index, body: text.slice(bodyStart, next < 0 ? bodyStart + BODY_REACH : bodyStart + next) });
+  for (const head of HEADS[family] ?? []) {
+    for (const m of text.matchAll(head)) {
+      const name = m[1];
+      if (name === undefined) continue;
+      const code = codeOfFunctionName(name);
+      if (code === undefined || code < 200) continue; // 1xx names (continue, processing) are ordinary words
+      const bodyStart = m.index + m[0].length;
+      const next = text.slice(bodyStart, bodyStart + BODY_REACH).search(NEXT_HEAD);
+      candidates.push({ name, code, at: m.index, body: text.slice(bodyStart, next < 0 ? bodyStart + BODY_REACH : bodyStart + next) });
+    }
   }
   const conflicting = new Set<string>();
   for (let round = 0; round < 2; round++) {

@@ -492,7 +492,7 @@ function classifyDefined(text: string, start: number, end: number, family: Langu
   const next = text.slice(end, end + 8);
   const called = /^\s*\(/.test(next) || (/[(,]\s*$/.test(text.slice(Math.max(0, start - 8), start)) && /^\s*[,)]/.test(next))
     || (family === 'ruby' && BARE_RUBY_CALL.test(text.slice(end, end + 12)));
-  if (!called && !/\b(?:function|def|defp|func|fn|fun)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  if (!called && !/\b(?:function|def|defp|func|fn|fun|class)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: definition.name, reaches: definition.evidence, line: definition.line, ...(definition.file === undefined ? {} : { file: definition.file }) } };
 }
 

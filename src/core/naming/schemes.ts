@@ -355,6 +355,12 @@ const SPECS: readonly SchemeSpec[] = [
     id: 'aspnet.typed-results', families: ['csharp'], kind: 'helper', qualifier: '', before: /(?:\b(?:Results|Task|ValueTask)<[\w<>, ?]*|\b(?:IsInstanceOfType|IsType|IsAssignableFrom|OfType)<|\(\()$/, after: /^\s*(?:(?:<[\w<>, ?]*>)\s*)?[,>)]/,
     style: 'Pascal', only: [200, 201, 202, 204, 400, 401, 404, 409, 422], overrides: { 422: 'UnprocessableEntity' },
   },
+  {
+    // Result libraries name an outcome after the status it becomes (Ardalis.Result, Foundatio.Mediator):
+    // `return Result.NotFound("…")`, `Result<T>.Created(value, location)`. Not `Result.Ok()`: FluentResults' success is no status.
+    id: 'dotnet.result-outcomes', families: ['csharp'], kind: 'helper', qualifier: 'Result.', before: /(?:^|[^\w$.])Result(?:<[\w<>, ?]*>)?\.$/, after: /^\s*\(/,
+    style: 'Pascal', only: [201, 204, 400, 401, 403, 404, 409],
+  },
   // ── Ruby / Elixir symbols ──
   {
     id: 'rack.symbols', families: ['ruby'], kind: 'constant', qualifier: ':',
@@ -382,7 +388,7 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     id: 'plug.atoms', families: ['elixir'], kind: 'constant', qualifier: ':',
-    before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\((?:\w+\s*,\s*)?|assert_error_sent\s+|_response\(\w+\s*,\s*|\b(?:response|resp|redirected_to)\(&?\w+\s*,\s*|\bstatus:\s*|\bplug_status:\s*|Status\.code\(\s*|Status\.reason_atom\([^()\n]*\)\s*[=!]==?\s*)$/, style: 'lower_snake',
+    before: /(?:put_status\((?:\w+\s*,\s*)?|send_resp\((?:\w+\s*,\s*)?|assert_error_sent\s+|\|>\s*(?:(?:json|html|text)_)?(?:response|redirected_to)\(\s*|_response\(\w+\s*,\s*|\b(?:response|resp|redirected_to)\(&?\w+\s*,\s*|\bstatus:\s*|\bplug_status:\s*|Status\.code\(\s*|Status\.reason_atom\([^()\n]*\)\s*[=!]==?\s*)$/, style: 'lower_snake',
     overrides: { 306: 'switch_proxy', 413: 'request_entity_too_large', 414: 'request_uri_too_long', 416: 'requested_range_not_satisfiable', 418: 'im_a_teapot' },
     aliases: { unprocessable_entity: 422 },
   },

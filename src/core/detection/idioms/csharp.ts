@@ -7,6 +7,8 @@ export const CSHARP_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'aspnet.ProducesResponseType', families: ['csharp'], before: /\b(?:ProducesResponseType|Produces)(?:<[^>()]*>)?\(\s*typeof\([^()]*\)\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'aspnet.Responses-index', families: ['csharp'], before: /\.(?:Responses|ResponseExamples)\[\s*$/, after: /^\s*\]/, triggers: '[' }),
   idiom({ id: 'aspnet.Responses-index', families: ['csharp'], before: /\.Responses\.(?:TryAdd|Add)\(\s*"$/, after: /^"\s*,/, triggers: '"' }),
+  // A status → description dictionary written as an index initializer (endpoint documentation's `ResponseDescriptions = new() { ["404"] = "…" }`)
+  idiom({ id: 'aspnet.response-descriptions', families: ['csharp'], before: /^\s*\[\s*"$/, after: /^"\s*\]\s*=\s*[$@]?"/, triggers: '"', requires: 'plausibleCode' }),
   idiom({ id: 'aspnet.statusCode-argument', families: ['csharp'], before: /\bstatusCode:\s*$/, after: ARG_END, triggers: ':' }),
   idiom({ id: 'aspnet.Response.StatusCode', families: ['csharp'], before: /\.StatusCode\s*=\s*$/, after: VALUE_END, triggers: '=' }),
   compare('status-comparison', ['csharp'], String.raw`(?:\(int\)\s*[\w.?]*StatusCode|\bStatusCode|\bstatusCode)`),
