@@ -673,4 +673,11 @@ describe('shapes found in application code (session 13: holdout12 tuning)', () =
   it('Elixir: a ConnTest helper at the end of a pipe takes a status atom too', () => {
     assert.deepEqual(found('conn\n|> get("/x")\n|> json_response(:not_found)\n|> json_response(:nope)\n', 'elixir'), [':not_found=404']);
   });
+
+  it('a parameter typed as a status takes numbers, a rest parameter all of them, over several lines; a parameter of numbers does not', () => {
+    const ts = 'export const OpenApi = (\n  ...codes: (\n    | HttpStatusCodes\n    | Info\n  )[]\n): void => {};\nfunction sized(width: number, ...sizes: number[]) {}\n@OpenApi(401, 403)\n@OpenApi(\n  { description: "x" },\n  404,\n)\nclass A {}\nsized(300, 400);\n';
+    assert.deepEqual(found(ts, 'typescript'), ['401=401', '403=403', '404=404']);
+    const [first] = analyze(ts, 'typescript').occurrences;
+    assert.equal(first?.evidence?.reaches, 'codes: HttpStatusCodes');
+  });
 });

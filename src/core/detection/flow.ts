@@ -29,6 +29,8 @@ export interface Sink {
    * ./definitions): no parameter takes a status (index -1); a call of it is that status.
    */
   readonly code?: number;
+  /** A rest parameter typed as statuses (`...codes: HttpStatusCodes[]`): it takes every argument from `index` on. */
+  readonly rest?: boolean;
 }
 
 /** Sinks by name: a Map, or a text's own over the workspace's (`layeredSinks`). */
@@ -162,7 +164,8 @@ export function callArgumentAt(text: string, start: number, family: LanguageFami
     } else if (closers.length === 0) {
       if (ch === ',') index++;
       else if (ch === ';') return undefined;
-      else if (ch === '\n') return PARENLESS.has(family) ? parenlessCall(text, i + 1, index, keyword) : undefined;
+      // An argument list may span lines (`@OpenApi(⏎ { code: 200 },⏎ 404,⏎ )`); a line of Ruby or Elixir may be a call without parentheses.
+      else if (ch === '\n' && PARENLESS.has(family)) return parenlessCall(text, i + 1, index, keyword);
     }
   }
   return i < 0 && PARENLESS.has(family) ? parenlessCall(text, 0, index, keyword) : undefined;
@@ -353,6 +356,27 @@ function parameterOf(text: string, from: number, to: number, family: LanguageFam
   return defaultValue ? { name, at, defaultValue } : { name, at };
 }
 
+/** A type that is a status: `HttpStatusCodes`, hono's `ContentfulStatusCode`, Python's `HTTPStatus`. */
+const STATUS_TYPE = /(?<![\w$])(?:[A-Z][\w$]*)?(?:StatusCodes?|HttpStatus(?:es)?|HTTPStatus)(?![\w$])/;
+/** Where a caller may hand a plain number to a parameter typed as a status (TypeScript's numeric unions, Python's IntEnum). */
+const TYPED_FAMILIES: ReadonlySet<LanguageFamily> = new Set(['js', 'python']);
+
+/**
+ * A parameter declared with a status type: its type is the evidence, wherever its value goes
+ * (hedgedoc's `OpenApi = (...codes: (HttpStatusCodes | Info)[])`, then `@OpenApi(401, 403)`).
+ */
+function typedStatusSink(raw: string, callee: string, index: number, family: LanguageFamily): Omit<Sink, 'line'> | undefined {
+  if (!TYPED_FAMILIES.has(family)) return undefined;
+  const declared = raw.trimStart().replace(/^(\.\.\.|\*)\s+/, '$1');
+  const head = /^(\.\.\.|\*)?([A-Za-z_$][\w$]*)\??[ \t]*:/.exec(declared);
+  const param = head?.[2];
+  if (!head || param === undefined) return undefined;
+  const annotation = declared.slice(head[0].length).split('=')[0] ?? '';
+  const type = STATUS_TYPE.exec(annotation)?.[0];
+  if (type === undefined) return undefined;
+  return { name: callee, family, index, param, evidence: `${param}: ${type}`, ...(head[1] ? { rest: true } : {}) };
+}
+
 /** The body of a definition whose parameter list closes at `close`: [start, end). */
 function bodyOf(text: string, close: number, definition: Definition, family: LanguageFamily): [number, number] {
   const lineEnd = text.indexOf('\n', close);
@@ -467,16 +491,23 @@ export interface LearnedSinks {
  */
 export function learnSinks(text: string, family: LanguageFamily, position: StatusPosition, known: SinkTable = new Map()): LearnedSinks {
   const definitions: { definition: Definition; parameters: Parameter[]; body: [number, number] }[] = [];
+  const typedSinks: Sink[] = [];
   for (const definition of definitionsIn(text, family)) {
     const close = closing(text, definition.open, PARAMS_REACH);
     if (close < 0) continue;
-    const parameters = splitArguments(text, definition.open + 1, close).map(([a, b]) => parameterOf(text, a, b, family));
-    const written = definition.implicitFirst && parameters[0] === undefined ? parameters.slice(1) : parameters;
+    const parts = splitArguments(text, definition.open + 1, close);
+    const parameters = parts.map(([a, b]) => parameterOf(text, a, b, family));
+    const skipped = definition.implicitFirst && parameters[0] === undefined ? 1 : 0;
+    const written = parameters.slice(skipped);
+    for (const [index, [a, b]] of parts.slice(skipped).entries()) {
+      const typed = typedStatusSink(text.slice(a, b), definition.name, index, family);
+      if (typed) typedSinks.push({ ...typed, line: lineOf(text, definition.open) });
+    }
     if (!written.some((p) => p !== undefined)) continue;
     const body = bodyOf(text, close, definition, family);
     definitions.push({ definition, parameters: written.map((p, i) => p ?? { name: `#${i}`, at: -1 }), body });
   }
-  const sinks: Sink[] = inheritedSinks(text, family, position, known);
+  const sinks: Sink[] = [...typedSinks, ...inheritedSinks(text, family, position, known)];
   const defaults: StructuralValue[] = [];
   const declarations = new Set(definitions.flatMap(({ parameters }) => parameters.map((p) => p.at)));
   // The text's own sinks over the known ones, without copying those (a workspace may know thousands).
@@ -603,7 +634,8 @@ function parameterSinksOf(callee: string, family: LanguageFamily, sinks: SinkTab
 
 /** Whether this argument is the sink's parameter: by keyword when it has one, by position otherwise. */
 function takes(sink: Sink, argument: CallArgument): boolean {
-  return argument.keyword === undefined ? sink.index === argument.index : sink.param === argument.keyword;
+  if (argument.keyword !== undefined) return sink.param === argument.keyword;
+  return sink.rest ? argument.index >= sink.index : sink.index === argument.index;
 }
 
 /**
