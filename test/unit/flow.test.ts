@@ -680,4 +680,26 @@ describe('shapes found in application code (session 13: holdout12 tuning)', () =
     const [first] = analyze(ts, 'typescript').occurrences;
     assert.equal(first?.evidence?.reaches, 'codes: HttpStatusCodes');
   });
+
+  it('holdout13\'s library names: WebOb and Pyramid exceptions, WebTest\'s status_int, ASP.NET status names used bare, Apache HttpComponents\' SC_ names', () => {
+    const py = 'raise HTTPNotFound\nreturn httpexceptions.HTTPSeeOther(url)\nraise HTTPNotAThing()\nself.assertEqual(response.status_int, 307)\nx = HTTPConnection(host)\n';
+    assert.deepEqual(found(py, 'python'), ['HTTPNotFound=404', 'HTTPSeeOther=303', '307=307']);
+    assert.deepEqual(found('[ProducesResponseType(typeof(bool), Status200OK)]\nvar x = Foo.Status404NotFound;\n', 'csharp'), ['Status200OK=200'], 'another type\'s member is not ASP.NET\'s');
+    assert.deepEqual(found('then().statusCode(HttpStatus.SC_UNAUTHORIZED);\nx(HttpStatus.NOT_FOUND);\n', 'java'), ['SC_UNAUTHORIZED=401', 'HttpStatus.NOT_FOUND=404']);
+  });
+
+  it('helpers named for the number they send (redmine\'s render_404), and a case on a status in Ruby and PHP', () => {
+    const rb = 'def show\n  return render_403 unless allowed?\n  render_404 unless found\nend\ndef render_403(options={})\n  render_error(status: 403)\nend\ndef render_404(options={})\n  render_error(status: 410)\nend\n';
+    assert.deepEqual(found(rb, 'ruby'), ['render_403=403', 'render_403=403', '403=403', '410=410'], 'a body with another status proves nothing');
+    const arms = 'case status\nwhen :not_found\n  1\nwhen :forbidden, :bad_request\n  2\nend\ncase kind\nwhen :not_found\n  3\nend\n';
+    assert.deepEqual(found(arms, 'ruby'), [':not_found=404', ':forbidden=403', ':bad_request=400']);
+    assert.deepEqual(found('<?php\nswitch ($code_int) {\n  case 404:\n    break;\n}\nswitch ($count) {\n  case 404:\n}\n', 'php'), ['404=404']);
+  });
+
+  it('rswag\'s response blocks are OpenAPI responses; JavaScript helpers assigned to a member learn their parameters', () => {
+    const spec = 'get "List" do\n  response "200", "Customers list" do\n  end\n  response(404, \'missing\') do\n  end\nend\nresponse = 200\n';
+    assert.deepEqual(found(spec, 'ruby'), ['200=200', '404=404']);
+    const js = 'helpers.formatApiResponse = async (statusCode, res, payload) => {\n  return res.sendStatus(statusCode);\n};\nawait helpers.formatApiResponse(403, res, error);\nmodule.exports.sized = function (width) { return width * 2; };\nmodule.exports.sized(300);\n';
+    assert.deepEqual(found(js, 'javascript'), ['403=403']);
+  });
 });

@@ -231,6 +231,8 @@ const DEFINITIONS: Readonly<Partial<Record<LanguageFamily, readonly RegExp[]>>> 
     // class methods and object methods: `name(a, b) {`
     new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:get\s+|set\s+)?([A-Za-z_$][\w$]*)\s*(?:<[^>\n]*>)?\((?=[^\n]*\)\s*(?::[\w<>[\]|., \t]+)?\{)`, 'gm'),
     new RegExp(String.raw`^[ \t]*([A-Za-z_$][\w$]*)\s*:\s*(?:async\s*)?(?:function\s*)?\(`, 'gm'),
+    // assigned to a member: NodeBB's `helpers.formatApiResponse = async (statusCode, res, payload) =>`, `module.exports.send = function (`
+    /^[ \t]*(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async[ \t]*)?(?:function\b[^(\n]*)?\(/gm,
   ],
   python: [/^[ \t]*(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/gm],
   go: [/^func\s+(?:\([^)\n]*\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^\]\n]*\])?\(/gm],

@@ -141,7 +141,7 @@ function isSwitchOnStatus(text: string, start: number, family: LanguageFamily): 
   if (!last) return false;
   // A switch expression names its status before the keyword: `var status = ex switch {`.
   const header = headers === SWITCH_HEADER ? window.slice(lineStartOf(window, last.index), last.index) + last[0] : last[0];
-  return /status|\bcode\b|Code\b/.test(header);
+  return /status|\bcode(?:_?int)?\b|Code\b/.test(header);
 }
 
 function matchesIdiom(idiom: LiteralIdiom, text: string, start: number, fullHead: string, tail: string, code: number, family: LanguageFamily): boolean {
@@ -436,6 +436,8 @@ function classifySymbol(text: string, start: number, end: number, family: Langua
   const sink = sinkArgument(text, start - 1, family, facts.sinks);
   if (sink) return { start: start - 1, end, code, kind: 'constant', idiom: 'helper-argument', evidence: sinkEvidence(sink) };
   const head = before(text, start - 1);
+  // An arm of a `case status`: `when :not_found`
+  if (family === 'ruby' && /^\s*when\s+(?::\w+\s*,\s*)*$/.test(head) && isSwitchOnStatus(text, start, family)) return { start: start - 1, end, code, kind: 'constant', idiom: 'switch-case' };
   // `status = :unauthorized` and later `head status`: the name carries it to a status position.
   const name = assignedNameOf(text, end, head);
   const evidence = name && isPlausibleStatusName(name) ? facts.reaches(name) : undefined;

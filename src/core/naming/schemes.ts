@@ -192,6 +192,13 @@ const SPECS: readonly SchemeSpec[] = [
     overrides: { 200: 'Ok', 413: 'RequestEntityTooLarge', 414: 'RequestURITooLong', 416: 'RequestRangeNotSatisfiable', 422: 'UnprocessableEntity', 505: 'VersionNotSupported' },
   },
   {
+    // WebOb's and Pyramid's exceptions carry the names aiohttp took from them, imported bare or from
+    // their module: `raise HTTPNotFound`, `httpexceptions.HTTPForbidden()`, `exc.HTTPSeeOther(url)`.
+    id: 'webob.exc', families: ['python'], kind: 'helper', qualifier: '', before: /(?:^|[^\w$.]|\b(?:httpexceptions|exc)\.)$/, style: 'Pascal', prefix: 'HTTP',
+    only: [200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 422, 424, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 507, 511],
+    overrides: { 200: 'Ok', 413: 'RequestEntityTooLarge', 414: 'RequestURITooLong', 416: 'RequestRangeNotSatisfiable', 422: 'UnprocessableEntity', 505: 'VersionNotSupported' },
+  },
+  {
     id: 'django.HttpResponse', families: ['python'], kind: 'helper', qualifier: '', before: /(?:^|[^\w$])$/,
     style: 'Pascal', prefix: 'HttpResponse', only: [302, 301, 304, 400, 403, 404, 405, 410, 500],
     overrides: { 302: 'Redirect', 301: 'PermanentRedirect', 405: 'NotAllowed', 500: 'ServerError' },
@@ -242,7 +249,8 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     id: 'servlet.SC', families: ['jvm'], kind: 'constant', qualifier: 'HttpServletResponse.',
-    before: /(?:^|[^\w$.])(?:HttpServletResponse\.|response\.|resp\.|res\.)?$/, style: 'UPPER_SNAKE', prefix: 'SC_',
+    // Apache HttpComponents' `HttpStatus.SC_*` spell the servlet names.
+    before: /(?:^|[^\w$.])(?:HttpServletResponse\.|HttpStatus\.|response\.|resp\.|res\.)?$/, style: 'UPPER_SNAKE', prefix: 'SC_',
     only: [100, 101, 200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 426, 428, 429, 431, 500, 501, 502, 503, 504, 505, 511],
     overrides: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE' },
     aliases: { SC_MOVED_TEMPORARILY: 302 },
@@ -326,7 +334,8 @@ const SPECS: readonly SchemeSpec[] = [
     missing: [418, 425],
   },
   {
-    id: 'aspnet.StatusCodes', families: ['csharp'], kind: 'constant', qualifier: 'StatusCodes.', before: member('StatusCodes.'),
+    // Also bare: `global using static Microsoft.AspNetCore.Http.StatusCodes;` may sit in any file, and the name carries its code.
+    id: 'aspnet.StatusCodes', families: ['csharp'], kind: 'constant', qualifier: 'StatusCodes.', before: /(?:^|[^\w$.])(?:StatusCodes\.)?$/,
     style: 'Pascal', prefix: 'Status', embedCode: { separator: '' },
     overrides: { 203: 'NonAuthoritative', 226: 'IMUsed', 306: 'SwitchProxy', 413: 'PayloadTooLarge', 414: 'UriTooLong', 418: 'ImATeapot', 419: 'AuthenticationTimeout', 422: 'UnprocessableEntity', 499: 'ClientClosedRequest', 505: 'HttpVersionNotsupported' },
     aliases: { Status413RequestEntityTooLarge: 413, Status414RequestUriTooLong: 414, Status416RequestedRangeNotSatisfiable: 416 },

@@ -15,11 +15,12 @@ export const PYTHON_IDIOMS: readonly LiteralIdiom[] = [
   // The tuple's own comma, not one inside a call: `return super().filter(qs, value)` returns no status.
   idiom({ id: 'flask.return-tuple', families: ['python'], before: /^\s*return\s\(?(?:[^#\n()]|\((?:[^()\n]|\([^()\n]*\))*\))*,\s*$/, after: /^\s*(?:,\s*[{[\w]|$|#|\))/, triggers: ',' }),
   laterArg('flask.make_response', ['python'], String.raw`\bmake_response`),
-  compare('status-comparison', ['python'], String.raw`\b(?:status|status_code|code)`),
+  // WebTest's `response.status_int` beside the usual names
+  compare('status-comparison', ['python'], String.raw`\b(?:status|status_code|status_int|code)`),
   // The number first, as in a chained range check: `return 300 <= code <= 399`
   idiom({ id: 'status-comparison', families: ['python'], before: /(?:^|[^\w.])$/, after: /^\s*(?:[<>]=?|[=!]=)\s*(?:[\w.]*\.)?(?:code|status)\b(?!\s*\()/, triggers: 'w(=[' }),
   idiom({ id: 'status-membership', families: ['python'], before: /\bstatus(?:_code)?\s+(?:not\s+)?in\s+[([{](?:\s*\d{3}\s*,)*\s*$/, after: /^\s*[,)\]}]/, triggers: '([{,' }),
   // `ping.exitstatus` is a process's exit status, not an HTTP one: status must start a word.
-  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*(?:[\w.]*[._])?status(?:_code)?\s*,\s*$/, after: ARG_END, triggers: ',' }),
-  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*$/, after: /^\s*,\s*(?:[\w.]*[._])?status(?:_code)?\b/, triggers: '(' }),
+  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*(?:[\w.]*[._])?status(?:_code|_int)?\s*,\s*$/, after: ARG_END, triggers: ',' }),
+  idiom({ id: 'unittest.assertEqual', families: ['python'], before: /\bassert\w*\(\s*$/, after: /^\s*,\s*(?:[\w.]*[._])?status(?:_code|_int)?\b/, triggers: '(' }),
 ];

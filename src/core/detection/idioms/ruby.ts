@@ -14,6 +14,8 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'sinatra.redirect', families: ['ruby'], before: /\bredirect\s(?:[^,()\n]|\([^()\n]*\))+,\s*$/, after: VALUE_END, triggers: ',' }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*@?[\w.]*status\b/, triggers: '(w' }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*@?[\w.]*status\s*,\s*$/, after: VALUE_END, triggers: ',' }),
+  // rswag's OpenAPI specs: `response '404', 'not found' do`, `response(200, 'ok')`
+  idiom({ id: 'rswag.response', families: ['ruby'], before: /^\s*response[\s(]\s*['"]?$/, after: /^['"]?\s*,\s*['"]/, triggers: '(w"\'', requires: 'plausibleCode' }),
   // RSpec's old `should` syntax: `last_response.status.should == 201`, `response.status.should eq(404)`
   idiom({ id: 'rspec.eq', families: ['ruby'], before: /\bstatus\.should\s*(?:==|(?:eq|eql|equal|be)(?:\(|\s))\s*$/, after: VALUE_END, triggers: '=(w' }),
   call('rspec.have_http_status', ['ruby'], String.raw`\b(?:have_http_status|assert_response|status_code)`),
