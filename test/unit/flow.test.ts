@@ -702,4 +702,28 @@ describe('shapes found in application code (session 13: holdout12 tuning)', () =
     const js = 'helpers.formatApiResponse = async (statusCode, res, payload) => {\n  return res.sendStatus(statusCode);\n};\nawait helpers.formatApiResponse(403, res, error);\nmodule.exports.sized = function (width) { return width * 2; };\nmodule.exports.sized(300);\n';
     assert.deepEqual(found(js, 'javascript'), ['403=403']);
   });
+
+  it('Ruby: a symbol handed to a helper without parentheses, matchers without them, a handler named by its symbol, 3.1\'s shorthand `status:`', () => {
+    const rb = [
+      'class A < ApplicationController',
+      '  rescue_from ActiveRecord::RecordNotFound, with: :not_found',
+      '  before_action :authenticate, with: :log',
+      '  def destroy',
+      '    render_api_head :no_content',
+      '    expect(response).to have_http_status :ok',
+      '    status = :created',
+      '    kind = :forbidden',
+      '    render json: body, status:',
+      '    # this is now not_found by the API',
+      '  end',
+      '  def render_api_head(status)',
+      '    head status',
+      '  end',
+      '  def not_found',
+      '    render json: {}, status: :not_found',
+      '  end',
+      'end',
+    ].join('\n') + '\n';
+    assert.deepEqual(found(rb, 'ruby'), [':not_found=404', ':no_content=204', ':ok=200', ':created=201', 'not_found=404', ':not_found=404'], 'a symbol that is no status handler, a variable that goes nowhere, prose in a comment');
+  });
 });

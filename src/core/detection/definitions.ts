@@ -73,12 +73,13 @@ function bodyEvidence(body: string, code: number, name: string, known: StatusDef
     const token = m[0];
     if (token === digits) return token;
     const last = token.slice(Math.max(token.lastIndexOf('.'), token.lastIndexOf(':')) + 1);
-    if (last === name) continue;
+    const symbol = body.charAt(m.index - 1) === ':' && body.charAt(m.index - 2) !== ':';
+    if (last === name && !symbol) continue; // itself, though `def not_found` may well render `:not_found`
     if (known.get(last)?.code === code) return token;
     const squashed = squashedWords(last);
     if (squashed.includes(digits) && !/\d/.test(squashed.replace(digits, ''))) return token; // Http404, Status404NotFound
     // A constant or type (`FOUND`, `StatusSeeOther`) or a symbol (`:not_found`), not a variable named `found`.
-    const named = /^[A-Z]/.test(last) || (body.charAt(m.index - 1) === ':' && body.charAt(m.index - 2) !== ':');
+    const named = /^[A-Z]/.test(last) || symbol;
     if (named && codeOfSquashedPhrase(trimAffixes(squashed, CONSTANT_PREFIXES, CONSTANT_SUFFIXES)) === code) return token;
   }
   return undefined;

@@ -173,7 +173,8 @@ export function callArgumentAt(text: string, start: number, family: LanguageFami
 
 /** Languages that call without parentheses: `report_error "offline", 503`, `respond conn, 404`. */
 const PARENLESS: ReadonlySet<LanguageFamily> = new Set(['ruby', 'elixir']);
-const PARENLESS_CALL = /^[ \t]*(?:return[ \t]+)?([a-z_]\w*[!?]?)[ \t]+(?![=+\-*/<>|&.,)?:\]}]|(?:if|unless|and|or|do|then)\b)/;
+// Not an operator after the name; `:` only as a symbol's (`render_api_head :no_content`), not a conditional's.
+const PARENLESS_CALL = /^[ \t]*(?:return[ \t]+)?([a-z_]\w*[!?]?)[ \t]+(?![=+\-*/<>|&.,)?\]}]|:(?![a-z_])|(?:if|unless|and|or|do|then)\b)/;
 const NOT_CALLEES = new Set(['if', 'unless', 'elsif', 'while', 'until', 'when', 'case', 'def', 'defp', 'class', 'module', 'do', 'end', 'else', 'not', 'and', 'or', 'in', 'then', 'yield', 'super']);
 
 /** The call a line makes without parentheses, the argument being the `index`-th after its name. */
@@ -461,11 +462,20 @@ function indexAccess(text: string, at: number, length: number): [number, number]
   return k + 1 < at - 2 ? [k + 1, at + length + close.length] : [at, at + length];
 }
 
+/** Ruby 3.1's shorthand hash value: `render json: body, status:` passes the variable `status`, read as `status: status`. */
+function isShorthandValue(text: string, at: number, length: number, position: StatusPosition): boolean {
+  if (text.charAt(at + length) !== ':' || !/^:[ \t]*(?:[,)]|#|\r?\n|$)/.test(text.slice(at + length, at + length + 40))) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const written = `${text.slice(lineStart, at + length + 1)} ${text.slice(at, at + length)}`;
+  return position(written, written.length - length, written.length) !== undefined;
+}
+
 /** Where a name used at `at` goes: a status position's line, or a sink it is passed to. */
 function reachOf(text: string, at: number, length: number, family: LanguageFamily, position: StatusPosition, sinks: SinkTable): string | undefined {
   const [from, to] = indexAccess(text, at, length);
   const start = chainStart(text, from);
   if (position(text, start, to)) return evidenceAt(text, at);
+  if (family === 'ruby' && isShorthandValue(text, at, length, position)) return evidenceAt(text, at);
   const argument = callArgumentAt(text, start, family);
   if (!argument) return undefined;
   const sink = sinks.get(argument.callee)?.find((s) => s.code === undefined && takes(s, argument));

@@ -431,6 +431,9 @@ function symbolCode(name: string, family: LanguageFamily): number | undefined {
  */
 function classifySymbol(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   if ((family !== 'ruby' && family !== 'elixir') || text.charAt(start - 1) !== ':' || text.charAt(start - 2) === ':') return undefined;
+  // A handler named by its symbol: `rescue_from RecordNotFound, with: :not_found`, where `def not_found` renders a 404
+  const handler = family === 'ruby' && /\bwith:\s*$/.test(before(text, start - 1)) ? facts.definitions.get(text.slice(start, end)) : undefined;
+  if (handler) return { start: start - 1, end, code: handler.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: handler.name, reaches: handler.evidence, line: handler.line, ...(handler.file === undefined ? {} : { file: handler.file }) } };
   const code = symbolCode(text.slice(start, end), family);
   if (code === undefined) return undefined;
   const sink = sinkArgument(text, start - 1, family, facts.sinks);
@@ -487,6 +490,8 @@ function classifyWord(text: string, start: number, end: number, family: Language
 /** Ruby calls a method without parentheses: `render_forbidden t(:scope)`, `return render_unauthorized unless @key`. */
 const BARE_RUBY_CALL = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+(?:unless|if|and|or)\b|[ \t]+[\w:'"@[{(])/;
 
+const LINE_COMMENT = /(?:^|\s)(?:#(?![{!\[])|\/\/)/;
+
 function classifyDefined(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   const definition = facts.definitions.size ? facts.definitions.get(text.slice(start, end)) : undefined;
   if (!definition) return undefined;
@@ -495,6 +500,8 @@ function classifyDefined(text: string, start: number, end: number, family: Langu
   const called = /^\s*\(/.test(next) || (/[(,]\s*$/.test(text.slice(Math.max(0, start - 8), start)) && /^\s*[,)]/.test(next))
     || (family === 'ruby' && BARE_RUBY_CALL.test(text.slice(end, end + 12)));
   if (!called && !/\b(?:function|def|defp|func|fn|fun|class)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  // Prose in a line comment ("this is now forbidden by the API"), not a call
+  if (LINE_COMMENT.test(before(text, start))) return undefined;
   return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: definition.name, reaches: definition.evidence, line: definition.line, ...(definition.file === undefined ? {} : { file: definition.file }) } };
 }
 

@@ -373,7 +373,7 @@ const SPECS: readonly SchemeSpec[] = [
   // ── Ruby / Elixir symbols ──
   {
     id: 'rack.symbols', families: ['ruby'], kind: 'constant', qualifier: ':',
-    before: /(?:\b(?:[a-z]+_)?status:\s*|:status\s*=>\s*|\bhead[\s(]\s*|have_http_status\(\s*|assert_response[\s(]\s*|\brespond_with[\s(]\s*|status_code\(\s*|\bstatus\s+)$/, style: 'lower_snake',
+    before: /(?:\b(?:[a-z]+_)?status:\s*|:status\s*=>\s*|\bhead[\s(]\s*|have_http_status[\s(]\s*|assert_response[\s(]\s*|\brespond_with[\s(]\s*|status_code\(\s*|\bstatus\s+)$/, style: 'lower_snake',
     missing: [418, 510],
     // Written with the symbols Rack 1.6 to 3.x all accept (3.1+ warns); 3.1's names read back too.
     overrides: { 413: 'payload_too_large', 422: 'unprocessable_entity' },

@@ -19,6 +19,7 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   // RSpec's old `should` syntax: `last_response.status.should == 201`, `response.status.should eq(404)`
   idiom({ id: 'rspec.eq', families: ['ruby'], before: /\bstatus\.should\s*(?:==|(?:eq|eql|equal|be)(?:\(|\s))\s*$/, after: VALUE_END, triggers: '=(w' }),
   call('rspec.have_http_status', ['ruby'], String.raw`\b(?:have_http_status|assert_response|status_code)`),
+  idiom({ id: 'rspec.have_http_status', families: ['ruby'], before: /\b(?:have_http_status|assert_response)[ \t]+$/, after: VALUE_END, triggers: 'w' }),
   // shoulda-matchers: `should respond_with 404`, `it { is_expected.to respond_with(:forbidden) }`
   idiom({ id: 'shoulda.respond_with', families: ['ruby'], before: /\brespond_with[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   idiom({ id: 'minitest.assert_response', families: ['ruby'], before: /\bassert_response\s+$/, after: VALUE_END }),
