@@ -490,7 +490,7 @@ function classifyWord(text: string, start: number, end: number, family: Language
 /** Ruby calls a method without parentheses: `render_forbidden t(:scope)`, `return render_unauthorized unless @key`. */
 const BARE_RUBY_CALL = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+(?:unless|if|and|or)\b|[ \t]+[\w:'"@[{(])/;
 
-const LINE_COMMENT = /(?:^|\s)(?:#(?![{!\[])|\/\/)/;
+const LINE_COMMENT = /(?:^|\s)(?:#(?![{![])|\/\/)/;
 
 function classifyDefined(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
   const definition = facts.definitions.size ? facts.definitions.get(text.slice(start, end)) : undefined;
