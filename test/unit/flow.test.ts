@@ -726,4 +726,32 @@ describe('shapes found in application code (session 13: holdout12 tuning)', () =
     ].join('\n') + '\n';
     assert.deepEqual(found(rb, 'ruby'), [':not_found=404', ':no_content=204', ':ok=200', ':created=201', 'not_found=404', ':not_found=404'], 'a symbol that is no status handler, a variable that goes nowhere, prose in a comment');
   });
+
+  it('holdout14\'s shapes: parameters named for a status, C# primary constructors, Micronaut responses, Rust enums mapped onto statuses', () => {
+    const cs = 'public class ApiException(\n    string message,\n    int statusCode = 500)\n    : Exception(message)\n{\n    public int StatusCode { get; } = statusCode;\n}\nclass S {\n  void M() {\n    throw new ApiException("App was not found.", 404);\n    var x = new Sized(300, 200);\n    throw new AccessForbiddenException();\n  }\n}\n';
+    assert.deepEqual(found(cs, 'csharp'), ['500=500', '404=404', 'AccessForbiddenException=403'], 'a parameter of another name takes no status');
+    assert.deepEqual(found('return HttpResponse.ok(trigger);\nreturn HttpResponse.notFound();\nreturn response.ok(x);\n', 'java'), ['HttpResponse.ok=200', 'HttpResponse.notFound=404']);
+    const rs = [
+      'match self.error {',
+      '    ErrorResponseType::BadRequest',
+      '    | ErrorResponseType::InvalidTarget => StatusCode::BAD_REQUEST,',
+      '    ErrorResponseType::Conflict => StatusCode::BAD_REQUEST,',
+      '    hiqlite::Error::NotFound(e) => (ErrorResponseType::NotFound, e),',
+      '}',
+      'Self::new(ErrorResponseType::BadRequest, "x")',
+      'ErrorResponseType::Conflict',
+      'Err(diesel::BadRequest)',
+      'other::Error::NotFound',
+    ].join('\n') + '\n';
+    assert.deepEqual(found(rs, 'rust'), ['BadRequest=400', 'StatusCode::BAD_REQUEST=400', 'StatusCode::BAD_REQUEST=400', 'BadRequest=400'], 'a variant mapped onto another status, another enum of the same variant, an arm giving no status');
+  });
+
+  it('a class named for a status keeps its methods in its body; a helper named `get_or_404` is that status', () => {
+    const php = '<?php\nfinal class NotFound extends AbstractResponse\n{\n    protected function getDefaultRef(): string\n    {\n        return OpenApi::REF;\n    }\n\n    protected function getDefaultResponse(): int\n    {\n        return 404;\n    }\n}\n';
+    const table = sinkTable(learnSinksOf(php, 'php', 'src/OpenApi/Response/NotFound.php'));
+    const controller = '<?php\n#[OA\\Get(responses: [\n    new OpenApi\\Response\\NotFound(),\n])]\n';
+    assert.deepEqual(analyze(controller, 'php', { workspaceSinks: table }).occurrences.map((o) => `${controller.slice(o.start, o.end)}=${o.code}`), ['NotFound=404']);
+    const py = 'def get_or_404(model, object_id):\n    result = model.query.get(object_id)\n    if result is None:\n        abort(404)\n    return result\n\nsource = get_or_404(Source, uuid)\n';
+    assert.deepEqual(found(py, 'python'), ['get_or_404=404', '404=404', 'get_or_404=404']);
+  });
 });

@@ -36,6 +36,7 @@ const HEADS: Readonly<Partial<Record<LanguageFamily, readonly RegExp[]>>> = {
   js: [DEFINITION, CLASS], python: [DEFINITION, CLASS], php: [DEFINITION, CLASS], ruby: [DEFINITION, CLASS],
   csharp: [METHOD, CLASS], jvm: [DEFINITION, METHOD, CLASS], go: [DEFINITION], rust: [DEFINITION], elixir: [DEFINITION],
 };
+const NEXT_CLASS = /\n[ \t]*(?:(?:public|private|protected|internal|static|export|abstract|final|sealed)\s+)*class\s/;
 /** Where a body ends: the next definition or class head. */
 const NEXT_HEAD = /\n[ \t]*(?:(?:public|private|protected|internal|static|pub|async|export|abstract|final|sealed)\s+)*(?:function|def|defp|func|fn|fun|class)\s/;
 /** How much of a body is read for the status it uses: helpers named for a status are short. */
@@ -59,7 +60,7 @@ export function codeOfFunctionName(name: string): number | undefined {
   const squashed = squashedWords(name);
   const trimmed = trimAffixes(squashed, NAME_PREFIXES, NAME_SUFFIXES);
   // Named for the number itself: redmine's `render_404`, content-store's `error_404`.
-  const numbered = /^(?:render|error|handle|respond|http|status|page)\d{3}$/.test(squashed) ? Number(squashed.slice(-3)) : undefined;
+  const numbered = /^(?:render|error|handle|respond|http|status|page|getor|abort|raise|throw|send|show)\d{3}$/.test(squashed) ? Number(squashed.slice(-3)) : undefined;
   if (numbered !== undefined) return numbered >= 200 && numbered <= 599 ? numbered : undefined;
   return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(trimmed) ??
     // The alias's own `error` kept; `is_server_error(code)` asks for a class (5xx), not for 500.
@@ -85,6 +86,38 @@ function bodyEvidence(body: string, code: number, name: string, known: StatusDef
   return undefined;
 }
 
+/** How many lines of alternatives (`A::X | A::Y`) an arm's pattern may span, and how much of its result is read. */
+const ARM_LINES = 12;
+const ARM_RESULT = 160;
+const ARM_STATUS = /\b(?:StatusCode|Status|HttpResponse)::[A-Z]|\b[1-5]\d\d\b/;
+
+/**
+ * Rust error enums mapped onto statuses in a match: rauthy's `ErrorResponseType::BadRequest⏎ |
+ * ErrorResponseType::InvalidTarget => StatusCode::BAD_REQUEST`. A variant named for the status
+ * its arm gives stands for that status wherever it is written; the other alternatives do not.
+ */
+function armVariants(text: string): { name: string; code: number; at: number; body: string }[] {
+  const found: { name: string; code: number; at: number; body: string }[] = [];
+  for (let arrow = text.indexOf('=>'); arrow >= 0; arrow = text.indexOf('=>', arrow + 2)) {
+    const result = /^[^,;]*/.exec(text.slice(arrow + 2, arrow + 2 + ARM_RESULT))?.[0] ?? '';
+    // A status, not another enum spelled alike (`hiqlite::Error::BadRequest(e) => (ErrorResponseType::BadRequest, e)`)
+    if (!ARM_STATUS.test(result)) continue;
+    // The arm's pattern: back over its alternatives to the line that ends the previous arm or opens the match.
+    let from = text.lastIndexOf('\n', arrow - 1) + 1;
+    for (let lines = 0; lines < ARM_LINES && from > 1; lines++) {
+      const previous = text.lastIndexOf('\n', from - 2) + 1;
+      if (!/^\s*\|/.test(text.slice(from, from + 200)) && !/\|\s*$/.test(text.slice(previous, from - 1))) break;
+      from = previous;
+    }
+    for (const m of text.slice(from, arrow).matchAll(/\b[A-Z]\w*::([A-Z]\w*)/g)) {
+      // Kept under its enum's name: `diesel::NotFound` is no `ErrorResponseType::NotFound`.
+      const code = m[1] === undefined ? undefined : codeOfFunctionName(m[1]);
+      if (code !== undefined && code >= 200) found.push({ name: m[0], code, at: from + m.index, body: result });
+    }
+  }
+  return found;
+}
+
 /**
  * The functions of a text named for a status whose body uses it. Two rounds: a body may use the
  * status through another such function (`unprocessableEntity() { return $this->unprocessableContent(); }`).
@@ -100,10 +133,12 @@ export function statusDefinitionsOf(text: string, family: LanguageFamily): Reado
       const code = codeOfFunctionName(name);
       if (code === undefined || code < 200) continue; // 1xx names (continue, processing) are ordinary words
       const bodyStart = m.index + m[0].length;
-      const next = text.slice(bodyStart, bodyStart + BODY_REACH).search(NEXT_HEAD);
+      // A class's body holds its methods: it ends at the next class only.
+      const next = text.slice(bodyStart, bodyStart + BODY_REACH).search(head === CLASS ? NEXT_CLASS : NEXT_HEAD);
       candidates.push({ name, code, at: m.index, body: text.slice(bodyStart, next < 0 ? bodyStart + BODY_REACH : bodyStart + next) });
     }
   }
+  if (family === 'rust') candidates.push(...armVariants(text));
   const conflicting = new Set<string>();
   for (let round = 0; round < 2; round++) {
     for (const c of candidates) {

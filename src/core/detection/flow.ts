@@ -241,7 +241,11 @@ const DEFINITIONS: Readonly<Partial<Record<LanguageFamily, readonly RegExp[]>>> 
     /^[ \t]*(?:(?:private|public|protected|internal|override|suspend|inline|open|final|static)\s+)*fun\s+(?:<[^>\n]*>\s*)?(?:[\w.]+\.)?([A-Za-z_]\w*)\s*\(/gm,
     new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:[\w.]+(?:<[^>\n]*>)?(?:\[\])?\s+)?([A-Za-z_]\w*)\s*\((?=[^;\n]*\)\s*(?:throws\s[^{\n]*)?(?:\{\s*)?$)`, 'gm'),
   ],
-  csharp: [new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:[\w.]+(?:<[^>\n]*>)?\??(?:\[\])?\s+)?([A-Za-z_]\w*)\s*(?:<[^>\n]*>)?\((?=[^;\n]*\)\s*(?:=>|\{|$|:))`, 'gm')],
+  csharp: [
+    new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:[\w.]+(?:<[^>\n]*>)?\??(?:\[\])?\s+)?([A-Za-z_]\w*)\s*(?:<[^>\n]*>)?\((?=[^;\n]*\)\s*(?:=>|\{|$|:))`, 'gm'),
+    // Parameters on the lines below, after a visibility (C# 12's `public class ApiException(⏎ string message, ⏎ int statusCode = 500)`)
+    new RegExp(String.raw`^[ \t]*(?:public|private|protected|internal)\s+${MODIFIERS}(?:[\w.]+(?:<[^>\n]*>)?\??(?:\[\])?\s+)?([A-Za-z_]\w*)\s*(?:<[^>\n]*>)?\((?=[ \t]*\r?\n)`, 'gm'),
+  ],
   ruby: [/^[ \t]*def\s+(?:self\.)?([A-Za-z_]\w*[?!]?)\s*\(/gm],
   php: [new RegExp(String.raw`^[ \t]*${MODIFIERS}function\s+&?([A-Za-z_]\w*)\s*\(`, 'gm')],
   rust: [new RegExp(String.raw`^[ \t]*${MODIFIERS}fn\s+([A-Za-z_]\w*)\s*(?:<[^>\n]*>)?\(`, 'gm')],
@@ -551,8 +555,22 @@ export function learnSinks(text: string, family: LanguageFamily, position: Statu
     }
     if (!grew) break;
   }
+  // A parameter named for a response's status takes one even where the body only keeps it
+  // (passwordless-server's `ApiException(string message, int statusCode = 500)` sets a property).
+  for (const { definition, parameters } of definitions) {
+    for (const [index, parameter] of parameters.entries()) {
+      if (parameter.at < 0 || learned.has(`${definition.name}#${index}#${definition.open}`) || !STATUS_PARAMETER.test(parameter.name)) continue;
+      const param = parameter.name.replace(/^\$/, '');
+      const sink: Sink = { name: definition.name, family, index, param, evidence: `its parameter ${param}`, line: lineOf(text, definition.open) };
+      sinks.push(sink);
+      if (parameter.defaultValue) defaults.push({ start: parameter.defaultValue[0], end: parameter.defaultValue[1], evidence: { via: parameter.name, reaches: sink.evidence, line: sink.line } });
+    }
+  }
   return { sinks, defaults, declarations };
 }
+
+/** Parameter names that say "an HTTP status" on their own (`statusCode`, `$httpStatus`, `response_code`); never plain `status` or `code`. */
+const STATUS_PARAMETER = /^\$?(?:(?:http_?)?status_?code|http_?status(?:_?code)?|http_?code|response_?(?:status|code)(?:_?code)?)$/i;
 
 const SUBCLASS: Readonly<Partial<Record<LanguageFamily, RegExp>>> = {
   python: /^[ \t]*class\s+([A-Za-z_]\w*)\s*\(\s*(?:[\w.]+\.)?([A-Za-z_]\w*)/gm,

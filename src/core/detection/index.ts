@@ -492,12 +492,18 @@ const BARE_RUBY_CALL = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+(?:unless|if|and|or)\b|[ \t]
 
 const LINE_COMMENT = /(?:^|\s)(?:#(?![{![])|\/\/)/;
 
+/** A Rust enum's variant mapped onto its status (./definitions), known by its enum: `ErrorResponseType::NotFound`. */
+const RUST_VARIANT_OWNER = /\b([A-Z]\w*)::$/;
+
 function classifyDefined(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
-  const definition = facts.definitions.size ? facts.definitions.get(text.slice(start, end)) : undefined;
+  if (!facts.definitions.size) return undefined;
+  const owner = family === 'rust' ? RUST_VARIANT_OWNER.exec(text.slice(Math.max(0, start - 64), start))?.[1] : undefined;
+  const definition = facts.definitions.get(owner === undefined ? text.slice(start, end) : `${owner}::${text.slice(start, end)}`);
   if (!definition) return undefined;
   // A call (`notFound(`), a reference handed on (`HandlerFunc(methodNotAllowed)`) or the definition; not prose ("can be found at").
   const next = text.slice(end, end + 8);
   const called = /^\s*\(/.test(next) || (/[(,]\s*$/.test(text.slice(Math.max(0, start - 8), start)) && /^\s*[,)]/.test(next))
+    || owner !== undefined
     || (family === 'ruby' && BARE_RUBY_CALL.test(text.slice(end, end + 12)));
   if (!called && !/\b(?:function|def|defp|func|fn|fun|class)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   // Prose in a line comment ("this is now forbidden by the API"), not a call

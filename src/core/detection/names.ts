@@ -129,7 +129,7 @@ const STATUS_NAMED_TYPE = /^(?:Http|HTTP)?([A-Z][A-Za-z]+?)(?:Http|HTTP)?(?:Aler
  * Web apps' own names for a status around a noun: `ResourceNotFoundException`, `EntityNotFoundError`,
  * CleanArchitecture's `ForbiddenAccessException` (never `FileNotFound`, `ClassNotFound`: those are no status).
  */
-const NOUN_STATUS_TYPE = /^(?:(?:Resource|Entity|Record|Item|Object|Page|Route|Document)(NotFound)|(Forbidden)Access)$/;
+const NOUN_STATUS_TYPE = /^(?:(?:Resource|Entity|Record|Item|Object|Page|Route|Document)(NotFound)|(Forbidden)Access|Access(Forbidden))$/;
 /** Names that read like a status but mean something else (Python's NotImplementedError). */
 const NOT_STATUS_TYPES = new Set(['NotImplementedError']);
 
@@ -150,7 +150,7 @@ export function classifyStatusNamedType(text: string, start: number, end: number
   const name = text.slice(start, end);
   const checkedCore = STATUS_CHECK_CALL.exec(name)?.[1];
   const checkedNoun = checkedCore === undefined ? undefined : NOUN_STATUS_TYPE.exec(checkedCore);
-  const checked = (checkedNoun?.[1] ?? checkedNoun?.[2] ?? checkedCore)?.toLowerCase();
+  const checked = (checkedNoun?.[1] ?? checkedNoun?.[2] ?? checkedNoun?.[3] ?? checkedCore)?.toLowerCase();
   if (checked !== undefined && !EVERYDAY_PHRASES.has(checked) && /^\s*\(/.test(text.slice(end, end + 4))) {
     const code = codeOfSquashedPhrase(checked);
     if (code !== undefined && code >= 200) return { start, end, code, kind: 'helper', idiom: 'status-check-call' };
@@ -162,7 +162,7 @@ export function classifyStatusNamedType(text: string, start: number, end: number
   // Go: a package's value handed on (`errors.Unauthorized(reason.UnauthorizedError)`) is a constant of that name, not the type.
   if (family === 'go' && /[a-z]\.$/.test(text.slice(start - 2, start)) && /^[ \t]*[),]/.test(text.slice(end, end + 4))) return undefined;
   const noun = NOUN_STATUS_TYPE.exec(core);
-  const code = codeOfSquashedPhrase((noun?.[1] ?? noun?.[2] ?? core).toLowerCase());
+  const code = codeOfSquashedPhrase((noun?.[1] ?? noun?.[2] ?? noun?.[3] ?? core).toLowerCase());
   // 1xx phrases ("Processing", "Continue") name ordinary errors far more often than statuses.
   return code !== undefined && code >= 200 ? { start, end, code, kind: 'helper', idiom: 'status-named-type' } : undefined;
 }

@@ -300,6 +300,11 @@ const SPECS: readonly SchemeSpec[] = [
     missing: [305],
   },
   {
+    // Micronaut's static responses: `return HttpResponse.ok(body)`, `HttpResponse.notFound()`
+    id: 'micronaut.HttpResponse', families: ['jvm'], kind: 'helper', qualifier: 'HttpResponse.', before: /(?:^|[^\w$.])HttpResponse\.$/, after: /^\s*(?:<[\w<>, ?]*>)?\(/,
+    style: 'camel', only: [200, 201, 202, 204, 304, 400, 401, 404, 405, 422, 500], overrides: { 405: 'notAllowed', 422: 'unprocessableEntity', 500: 'serverError' },
+  },
+  {
     // Javalin's HttpResponseException subclasses: `throw NotFoundResponse()`.
     id: 'javalin.responses', families: ['jvm'], kind: 'helper', qualifier: '', before: /(?:^|[^\w$.])$/, after: /^\s*(?:\(|::)/,
     style: 'Pascal', suffix: 'Response', missing: [306, 305],
