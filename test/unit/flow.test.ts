@@ -754,4 +754,9 @@ describe('shapes found in application code (session 13: holdout12 tuning)', () =
     const py = 'def get_or_404(model, object_id):\n    result = model.query.get(object_id)\n    if result is None:\n        abort(404)\n    return result\n\nsource = get_or_404(Source, uuid)\n';
     assert.deepEqual(found(py, 'python'), ['get_or_404=404', '404=404', 'get_or_404=404']);
   });
+
+  it('PHP: a conditional\'s other branch, a switch on a status in strings, abort_if with nested calls', () => {
+    const php = '<?php\n$expected = ($enabled && $admin) ? 401 : 200;\n$this->assertStatus($expected);\n$width = $big ? 400 : 200;\nswitch ($statusCode) {\n  case \'404\':\n    break;\n}\nswitch ($name) {\n  case \'404\':\n}\nabort_if(\\is_array($request->file(\'torrent\')), 400);\n';
+    assert.deepEqual(found(php, 'php'), ['401=401', '200=200', '404=404', '400=400'], 'a width\'s branches, a switch on a name');
+  });
 });

@@ -192,7 +192,18 @@ function classifyNumber(text: string, start: number, end: number, family: Langua
   if (family === 'js' && code >= 100 && code <= 599 && isStatusTypeMember(text, start, head, tail)) return { start, end, code, kind: 'literal', idiom: 'status-type' };
   if (code >= 400 && code <= 599 && CODE_NAME_FAMILIES.has(family) && isExceptionStatusValue(head, tail)) return { start, end, code, kind: 'literal', idiom: 'exception-status-map' };
   if ((family === 'docs' || (/['"`]/.test(head) && TEST_TITLE.test(head))) && isProseStatus(head, tail, code)) return { start, end, code, kind: 'literal', idiom: 'prose' };
-  return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) : undefined;
+  return code >= 100 && code <= 599 ? flowsIntoStatus(text, start, end, code, head, family, facts) ?? otherBranch(text, start, end, code, head, family, facts) : undefined;
+}
+
+const THEN_BRANCH = /\?\s*(\d{3})\s*:\s*$/;
+
+/** A conditional's other branch: `$expected = $denied ? 401 : 200`, whose first branch is a status. */
+function otherBranch(text: string, start: number, end: number, code: number, head: string, family: LanguageFamily, facts: Facts): Occurrence | undefined {
+  const branch = THEN_BRANCH.exec(head);
+  if (!branch?.[1]) return undefined;
+  const at = start - head.length + branch.index + branch[0].indexOf(branch[1]);
+  const then = classifyNumber(text, at, at + 3, family, facts);
+  return then && then.kind === 'literal' ? { start, end, code, kind: 'literal', idiom: then.idiom, ...(then.evidence ? { evidence: then.evidence } : {}) } : undefined;
 }
 
 const NAMED_ARGUMENT = /^\s*((?:[A-Za-z_]\w*[ \t]*[:=][ \t]*['"]?)?)$/;

@@ -8,7 +8,7 @@ export const PHP_IDIOMS: readonly LiteralIdiom[] = [
   call('php.HttpException', ['php'], String.raw`\bnew\s+\\?(?:[\w\\]+\\)?HttpException`),
   // FOSRestBundle's `$this->view($data, 400)` in a Symfony API controller
   laterArg('fosrest.view', ['php'], String.raw`(?:\$this->view|\bnew\s+View)`),
-  laterArg('laravel.abort_if', ['php'], String.raw`\babort_(?:if|unless)`),
+  laterArg('laravel.abort_if', ['php'], String.raw`\babort_(?:if|unless)`, DEEP_ARGS),
   // Two levels of calls in the payload: `response()->json(Helper::format('error', null, trans('x')), 404)`
   laterArg('laravel.response', ['php'], String.raw`(?:->json|\bresponse|\bresponse\(\)->view|\bto_route|\bto_action|\bredirect|->redirect|->route|\bnew\s+\\?(?:[\w\\]+\\)?(?:Json|Redirect)?Response)`, DEEP_ARGS),
   // swagger-php's attributes and annotations: `#[OA\Response(response: 200, …)]`, `@OA\Response(response="404", …)`

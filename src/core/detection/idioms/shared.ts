@@ -6,6 +6,8 @@ import { ARGS, ARG_END, CODE_FAMILIES, idiom, SWITCH_FAMILIES, VALUE_END, type L
 export const FIRST_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'status-line', families: [...CODE_FAMILIES, 'yaml', 'json', 'docs', 'nginx', 'apache'], kind: 'statusLine', before: /\bHTTP\/[123](?:\.[01])?\s+$/, after: /^(?![\d.])/, requires: 'plausibleCode' }),
   idiom({ id: 'switch-case', families: SWITCH_FAMILIES, before: /\bcase\s+$/, after: /^\s*(?::|,|->|=>)/, requires: 'switchOnStatus' }),
+  // PHP compares loosely: `switch ($statusCode) { case '404':`
+  idiom({ id: 'switch-case', families: ['php', 'js'], before: /\bcase\s+['"]$/, after: /^['"]\s*:/, triggers: '"\'', requires: 'switchOnStatus' }),
   idiom({ id: 'switch-case', families: ['ruby'], before: /\bwhen\s+(?:\d{3}\s*,\s*)*$/, after: /^\s*(?:,|then\b|$)/, requires: 'switchOnStatus' }),
   // Python's `match response.status_code:` with `case 404:` / `case 301 | 302:`
   idiom({ id: 'switch-case', families: ['python'], before: /^\s*case\s+(?:\d{3}\s*\|\s*)*$/, after: /^\s*(?::|\|)/, triggers: 'w|', requires: 'switchOnStatus' }),
