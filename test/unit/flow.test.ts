@@ -759,4 +759,12 @@ describe('shapes found in application code (session 13: holdout12 tuning)', () =
     const php = '<?php\n$expected = ($enabled && $admin) ? 401 : 200;\n$this->assertStatus($expected);\n$width = $big ? 400 : 200;\nswitch ($statusCode) {\n  case \'404\':\n    break;\n}\nswitch ($name) {\n  case \'404\':\n}\nabort_if(\\is_array($request->file(\'torrent\')), 400);\n';
     assert.deepEqual(found(php, 'php'), ['401=401', '200=200', '404=404', '400=400'], 'a width\'s branches, a switch on a name');
   });
+
+  it('holdout15\'s shapes: Kotlin matchers read as properties, Micronaut redirects, mocked status calls, Flask-Principal, a status fetched with a default', () => {
+    const kt = 'val ResultActions.andIsOk: ResultActions\n  get() = this.andExpect(status().isOk)\nval PartialContent: Plugin = createPlugin { HttpStatusCode.PartialContent }\nfun t() {\n  perform(x).andIsOk.andPrettyPrint\n  install(PartialContent)\n  return HttpResponse.<JsonError>notFound()\n}\n';
+    assert.deepEqual(found(kt, 'kotlin'), ['andIsOk=200', 'status().isOk=200', 'HttpStatusCode.PartialContent=206', 'andIsOk=200', 'notFound=404'], 'a plugin named just like a phrase is no check for it');
+    assert.deepEqual(found('expect(res.status).toHaveBeenCalledWith(404);\nexpect(res.json).toHaveBeenCalledWith(200);\n', 'javascript'), ['404=404']);
+    assert.deepEqual(found('@Permissions.ADMIN.require(403)\ndef x():\n    pass\nperm.require(3)\n', 'python'), ['403=403']);
+    assert.deepEqual(found('render json: r, status: r.fetch(:status, 201)\nh.fetch(:size, 200)\nexpect(response.code).to eq("404")\n', 'ruby'), ['201=201', '404=404']);
+  });
 });

@@ -28,13 +28,15 @@ export interface StatusDefinitions {
 
 /** A definition's head; Ruby's take no parentheses when they take no arguments (`def status_not_found`), Elixir's one-liners neither (`defp forbidden, do:`). */
 const DEFINITION = /\b(?:function|def|defp|func|fn|fun)\s+(?:\([^()\n]{0,80}\)\s*)?([A-Za-z_][\w]{1,63})(?:\s*\(|[ \t]*(?:;|\r?\n|,\s*do:))/g;
+/** Kotlin's extension properties: tolgee's `val ResultActions.andIsOk: ResultActions⏎ get() = … status().isOk`. */
+const KOTLIN_PROPERTY = /\bval\s+(?:[A-Z][\w.]*\.)?([A-Za-z_]\w{1,63})\s*:[ \t]*[\w.<>?]+(?=\s*(?:=|get\(\)))/g;
 /** C# and Java methods have no keyword: a visibility, modifiers and a return type (`public static AppSendBuilder StatusCodeShouldBeOk(`). */
 const METHOD = /\b(?:public|private|protected|internal)\s+(?:(?:static|async|override|virtual|final|abstract|sealed)\s+)*[\w.]+(?:<[\w<>, ?]*>)?\??(?:\[\])?\s+([A-Za-z_]\w{1,63})\s*\(/g;
 /** A class named for the status it stands for: taiga's `class Ok(Response):` with `status_code = 200`, `class NotFound < ApiError`. */
 const CLASS = /\bclass\s+([A-Z]\w{1,63})(?=\s*[(:<{]|\s+(?:extends|implements)\b|[ \t]*\r?\n)/g;
 const HEADS: Readonly<Partial<Record<LanguageFamily, readonly RegExp[]>>> = {
   js: [DEFINITION, CLASS], python: [DEFINITION, CLASS], php: [DEFINITION, CLASS], ruby: [DEFINITION, CLASS],
-  csharp: [METHOD, CLASS], jvm: [DEFINITION, METHOD, CLASS], go: [DEFINITION], rust: [DEFINITION], elixir: [DEFINITION],
+  csharp: [METHOD, CLASS], jvm: [DEFINITION, METHOD, CLASS, KOTLIN_PROPERTY], go: [DEFINITION], rust: [DEFINITION], elixir: [DEFINITION],
 };
 const NEXT_CLASS = /\n[ \t]*(?:(?:public|private|protected|internal|static|export|abstract|final|sealed)\s+)*class\s/;
 /** Where a body ends: the next definition or class head. */
@@ -42,7 +44,7 @@ const NEXT_HEAD = /\n[ \t]*(?:(?:public|private|protected|internal|static|pub|as
 /** How much of a body is read for the status it uses: helpers named for a status are short. */
 const BODY_REACH = 400;
 /** Words around the status in a helper's name: `isNotFound`, `respond_not_found`, `methodNotAllowedHandler`. */
-const NAME_PREFIXES = ['is', 'assert', 'expect', 'should', 'must', 'be', 'respond', 'send', 'render', 'reply', 'return', 'handle', 'http', 'status', 'code', 'json', 'xml', 'html', 'text', 'api', 'write', 'abort', 'raise', 'throw'];
+const NAME_PREFIXES = ['and', 'is', 'assert', 'expect', 'should', 'must', 'be', 'respond', 'send', 'render', 'reply', 'return', 'handle', 'finish', 'http', 'status', 'code', 'json', 'xml', 'html', 'text', 'api', 'write', 'abort', 'raise', 'throw'];
 /** Short names helpers use for a status besides its phrase (miniflux's `JSONServerError`, sanic's `ServerError`). */
 const NAME_ALIASES: ReadonlyMap<string, number> = new Map([['servererror', 500], ['internalerror', 500]]);
 const NAME_SUFFIXES = ['handler', 'response', 'reply', 'result', 'status', 'error', 'exception'];
@@ -82,6 +84,8 @@ function bodyEvidence(body: string, code: number, name: string, known: StatusDef
     // A constant or type (`FOUND`, `StatusSeeOther`) or a symbol (`:not_found`), not a variable named `found`.
     const named = /^[A-Z]/.test(last) || symbol;
     if (named && codeOfSquashedPhrase(trimAffixes(squashed, CONSTANT_PREFIXES, CONSTANT_SUFFIXES)) === code) return token;
+    // Spring's matcher for it: `andExpect(status().isOk)`
+    if (/^is[A-Z]/.test(last) && body.endsWith('status().', m.index) && codeOfSquashedPhrase(squashed.slice(2)) === code) return `status().${last}`;
   }
   return undefined;
 }
@@ -132,6 +136,8 @@ export function statusDefinitionsOf(text: string, family: LanguageFamily): Reado
       if (name === undefined) continue;
       const code = codeOfFunctionName(name);
       if (code === undefined || code < 200) continue; // 1xx names (continue, processing) are ordinary words
+      // A property named just the phrase is a thing of that name (ktor's `val PartialContent` plugin), not a check for it
+      if (head === KOTLIN_PROPERTY && codeOfSquashedPhrase(squashedWords(name)) !== undefined) continue;
       const bodyStart = m.index + m[0].length;
       // A class's body holds its methods: it ends at the next class only.
       const next = text.slice(bodyStart, bodyStart + BODY_REACH).search(head === CLASS ? NEXT_CLASS : NEXT_HEAD);

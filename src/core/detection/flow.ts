@@ -570,7 +570,7 @@ export function learnSinks(text: string, family: LanguageFamily, position: Statu
 }
 
 /** Parameter names that say "an HTTP status" on their own (`statusCode`, `$httpStatus`, `response_code`); never plain `status` or `code`. */
-const STATUS_PARAMETER = /^\$?(?:(?:http_?)?status_?code|http_?status(?:_?code)?|http_?code|response_?(?:status|code)(?:_?code)?)$/i;
+const STATUS_PARAMETER = /^\$?(?:(?:http_?)?status_?(?:code|int)|http_?status(?:_?code)?|http_?code|response_?(?:status|code)(?:_?code)?)$/i;
 
 const SUBCLASS: Readonly<Partial<Record<LanguageFamily, RegExp>>> = {
   python: /^[ \t]*class\s+([A-Za-z_]\w*)\s*\(\s*(?:[\w.]+\.)?([A-Za-z_]\w*)/gm,

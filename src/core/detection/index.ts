@@ -514,6 +514,8 @@ function classifyDefined(text: string, start: number, end: number, family: Langu
   // A call (`notFound(`), a reference handed on (`HandlerFunc(methodNotAllowed)`) or the definition; not prose ("can be found at").
   const next = text.slice(end, end + 8);
   const called = /^\s*\(/.test(next) || (/[(,]\s*$/.test(text.slice(Math.max(0, start - 8), start)) && /^\s*[,)]/.test(next))
+    // A Kotlin property read in a chain: `performEdit(…).andIsOk.andAssertThatJson`
+    || (family === 'jvm' && text.charAt(start - 1) === '.' && /^(?![\w$(])/.test(next))
     || owner !== undefined
     || (family === 'ruby' && BARE_RUBY_CALL.test(text.slice(end, end + 12)));
   if (!called && !/\b(?:function|def|defp|func|fn|fun|class)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;

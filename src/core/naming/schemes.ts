@@ -294,15 +294,16 @@ const SPECS: readonly SchemeSpec[] = [
   {
     id: 'spring.StatusResultMatchers', families: ['jvm'], kind: 'helper', qualifier: 'status().',
     // `status().isOk()`, WebTestClient's `expectStatus().isOk()`, the Kotlin DSL's `status { isOk() }`
-    before: /(?:(?<![\w$])status\(\)|(?<![\w$])expectStatus\(\)|(?<!\w)\w*StatusAssertions\([^()\n]*\))\.$|\bstatus\s*\{(?:[^{}\n]*;)?\s*$/, after: CALL, style: 'Pascal', prefix: 'is',
+    // Kotlin reads `isOk()` as a property too: `andExpect(status().isOk)`
+    before: /(?:(?<![\w$])status\(\)|(?<![\w$])expectStatus\(\)|(?<!\w)\w*StatusAssertions\([^()\n]*\))\.$|\bstatus\s*\{(?:[^{}\n]*;)?\s*$/, after: /^(?:\s*\(|(?![\w$]))/, style: 'Pascal', prefix: 'is',
     overrides: { 413: 'PayloadTooLarge', 416: 'RequestedRangeNotSatisfiable', 418: 'IAmATeapot', 422: 'UnprocessableEntity', 509: 'BandwidthLimitExceeded' },
     aliases: { isContentTooLarge: 413, isUnprocessableContent: 422 },
     missing: [305],
   },
   {
     // Micronaut's static responses: `return HttpResponse.ok(body)`, `HttpResponse.notFound()`
-    id: 'micronaut.HttpResponse', families: ['jvm'], kind: 'helper', qualifier: 'HttpResponse.', before: /(?:^|[^\w$.])HttpResponse\.$/, after: /^\s*(?:<[\w<>, ?]*>)?\(/,
-    style: 'camel', only: [200, 201, 202, 204, 304, 400, 401, 404, 405, 422, 500], overrides: { 405: 'notAllowed', 422: 'unprocessableEntity', 500: 'serverError' },
+    id: 'micronaut.HttpResponse', families: ['jvm'], kind: 'helper', qualifier: 'HttpResponse.', before: /(?:^|[^\w$.])HttpResponse\.(?:<[\w<>, ?]*>)?$/, after: /^\s*\(/,
+    style: 'camel', only: [200, 201, 202, 204, 303, 304, 307, 308, 400, 401, 404, 405, 422, 500], overrides: { 405: 'notAllowed', 422: 'unprocessableEntity', 500: 'serverError' },
   },
   {
     // Javalin's HttpResponseException subclasses: `throw NotFoundResponse()`.

@@ -22,6 +22,8 @@ export const JS_IDIOMS: readonly LiteralIdiom[] = [
   compare('status-comparison', ['js', 'http'], String.raw`(?:\b(?:status|statusCode|httpStatus)|[a-z]StatusCode|\.code)(?:\(\))?`),
   idiom({ id: 'jest.expect', families: ['js', 'http'], before: new RegExp(`\\bexpect\\(${DEEP_ARGS}(?:status|statusCode|code|Status|StatusCode)(?:\\(\\))?\\)\\s*(?:\\.to|\\.not|\\.be)*\\.(?:toBe|toEqual|toStrictEqual|eq|equal|eql|equals)\\(\\s*$`), after: ARG_END, triggers: '(' }),
   idiom({ id: 'jest.expect', families: ['js'], before: /\.should\.(?:equal|eq|eql)\(\s*$/, after: ARG_END, triggers: '(' }),
+  // A mocked response's status calls: `expect(res.status).toHaveBeenCalledWith(404)`, `expect(response.writeHead).toHaveBeenNthCalledWith(1, 206, {`
+  idiom({ id: 'jest.toHaveBeenCalledWith', families: ['js'], before: /\bexpect\([\w$.]*\.(?:status|sendStatus|writeHead)\)\s*\.(?:not\.)?(?:toHaveBeenCalledWith|toBeCalledWith|toHaveBeenLastCalledWith|toHaveBeenNthCalledWith\(\s*\d+\s*,)\(?\s*$/, after: ARG_END, triggers: '(,' }),
   idiom({ id: 'node.assert', families: ['js'], before: /\b(?:assert|t)\.(?:equal|strictEqual|deepEqual|deepStrictEqual|notEqual|notStrictEqual|is|not)\(\s*[\w.?]*(?:status|statusCode|\[['"]:status['"]\])(?:\(\))?\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'node.assert', families: ['js'], before: /\b(?:assert|t)\.(?:equal|strictEqual|deepEqual|deepStrictEqual|notEqual|notStrictEqual|is|not)\(\s*$/, after: /^\s*,\s*[\w.?]*(?:status|statusCode)(?:\(\))?\s*[,)]/, triggers: '(' }),
   idiom({ id: 'cypress.its-status', families: ['js'], before: /its\(['"](?:[\w.]*\.)?(?:status|statusCode)['"]\)\s*\.should\(\s*['"](?:eq|equal|eql)['"]\s*,\s*$/, after: ARG_END, triggers: ',' }),

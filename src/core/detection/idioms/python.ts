@@ -3,6 +3,8 @@ import { ARG_END, ARGS, call, compare, idiom, laterArg, type LiteralIdiom, VALUE
 // Python (Flask, Django, FastAPI, Starlette, aiohttp, http.server, unittest).
 
 export const PYTHON_IDIOMS: readonly LiteralIdiom[] = [
+  // Flask-Principal aborts with the status it is given: `@Permissions.ADMIN.require(403)`, `.require(http_exception=403)`
+  idiom({ id: 'flask-principal.require', families: ['python'], before: /^\s*@[\w.]+\.require\(\s*(?:http_exception\s*=\s*)?$/, after: ARG_END, triggers: '(=', requires: 'plausibleCode' }),
   idiom({ id: 'python.getattr-status', families: ['python'], before: /\b(?:getattr\(\s*[\w.]+\s*,|\.get\()\s*['"](?:code|status|status_code|http_status)['"]\s*,\s*$/, after: ARG_END, triggers: ',' }),
   call('flask.abort', ['python'], String.raw`\babort`),
   call('flask.errorhandler', ['python'], String.raw`\.(?:errorhandler|exception_handler|register_error_handler)`),

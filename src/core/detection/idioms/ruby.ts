@@ -14,6 +14,8 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'sinatra.redirect', families: ['ruby'], before: /\bredirect\s(?:[^,()\n]|\([^()\n]*\))+,\s*$/, after: VALUE_END, triggers: ',' }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*@?[\w.]*status\b/, triggers: '(w' }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*@?[\w.]*status\s*,\s*$/, after: VALUE_END, triggers: ',' }),
+  // A status read with a default: `status: result.fetch(:status, 201)`
+  idiom({ id: 'ruby.fetch-status', families: ['ruby'], before: /\.fetch\(\s*(?::status|['"]status['"])\s*,\s*$/, after: ARG_END, triggers: ',' }),
   // rswag's OpenAPI specs: `response '404', 'not found' do`, `response(200, 'ok')`
   idiom({ id: 'rswag.response', families: ['ruby'], before: /^\s*response[\s(]\s*['"]?$/, after: /^['"]?\s*,\s*['"]/, triggers: '(w"\'', requires: 'plausibleCode' }),
   // RSpec's old `should` syntax: `last_response.status.should == 201`, `response.status.should eq(404)`
@@ -25,7 +27,9 @@ export const RUBY_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'minitest.assert_response', families: ['ruby'], before: /\bassert_response\s+$/, after: VALUE_END }),
   idiom({ id: 'minitest.assert_equal', families: ['ruby'], before: /\bassert_equal[\s(]\s*$/, after: /^\s*,\s*@?\w*response(?:\.first|\[0\])\s*(?:$|[)#])/, triggers: '(w' }),
   // `expect(response.status).to eq(404)`, `expect(ex.response_status).to eq 400`, `expect(ex.response[:status]).to eq(400)`
-  idiom({ id: 'rspec.eq', families: ['ruby'], before: /(?:\bstatus|_status|\[:status\]|\[['"]status['"]\])\)\s*\.(?:to|not_to|to_not)\s+(?:eq|be|eql|equal)(?:\(\s*|\s+)$/, after: VALUE_END, triggers: '(w' }),
+  idiom({ id: 'rspec.eq', families: ['ruby'], before: /(?:\bstatus|_status|\[:status\]|\[['"]status['"]\]|\bresponse\.code)\)\s*\.(?:to|not_to|to_not)\s+(?:eq|be|eql|equal)(?:\(\s*|\s+)$/, after: VALUE_END, triggers: '(w' }),
+  // Rails' `response.code` is a string: `expect(response.code).to eq("404")`
+  idiom({ id: 'rspec.eq', families: ['ruby'], before: /\b(?:response|status)\.code\)\s*\.(?:to|not_to|to_not)\s+(?:eq|eql|equal)(?:\(\s*|\s+)['"]$/, after: /^['"]/, triggers: '"\'', requires: 'plausibleCode' }),
   // Minitest's spec matchers: `response.status.must_equal 304`, `_(res.status).wont_equal 500`
   idiom({ id: 'minitest.must_equal', families: ['ruby'], before: /(?:\bstatus|_status)\)?\.(?:must|wont)_equal[\s(]\s*$/, after: VALUE_END, triggers: '(w' }),
   compare('status-comparison', ['ruby'], String.raw`\bstatus`),
