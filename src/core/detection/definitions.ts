@@ -60,11 +60,12 @@ function squashedWords(name: string): string {
 /** The status a function name stands for, if any: `notFound`, `see_other`, `isTooManyRequests`. */
 export function codeOfFunctionName(name: string): number | undefined {
   const squashed = squashedWords(name);
-  const trimmed = trimAffixes(squashed, NAME_PREFIXES, NAME_SUFFIXES);
   // Named for the number itself: redmine's `render_404`, content-store's `error_404`.
-  const numbered = /^(?:render|error|handle|respond|http|status|page|getor|abort|raise|throw|send|show)\d{3}$/.test(squashed) ? Number(squashed.slice(-3)) : undefined;
-  if (numbered !== undefined) return numbered >= 200 && numbered <= 599 ? numbered : undefined;
-  return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(trimmed) ??
+  if (/^(?:render|error|handle|respond|http|status|page|getor|abort|raise|throw|send|show)\d{3}$/.test(squashed)) {
+    const numbered = Number(squashed.slice(-3));
+    return numbered >= 200 && numbered <= 599 ? numbered : undefined;
+  }
+  return codeOfSquashedPhrase(squashed) ?? codeOfSquashedPhrase(trimAffixes(squashed, NAME_PREFIXES, NAME_SUFFIXES)) ??
     // The alias's own `error` kept; `is_server_error(code)` asks for a class (5xx), not for 500.
     (/^(?:is|assert|expect)/.test(squashed) ? undefined : NAME_ALIASES.get(trimAffixes(squashed, NAME_PREFIXES, [])));
 }

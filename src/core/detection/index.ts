@@ -444,7 +444,7 @@ function classifySymbol(text: string, start: number, end: number, family: Langua
   if ((family !== 'ruby' && family !== 'elixir') || text.charAt(start - 1) !== ':' || text.charAt(start - 2) === ':') return undefined;
   // A handler named by its symbol: `rescue_from RecordNotFound, with: :not_found`, where `def not_found` renders a 404
   const handler = family === 'ruby' && /\bwith:\s*$/.test(before(text, start - 1)) ? facts.definitions.get(text.slice(start, end)) : undefined;
-  if (handler) return { start: start - 1, end, code: handler.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: handler.name, reaches: handler.evidence, line: handler.line, ...(handler.file === undefined ? {} : { file: handler.file }) } };
+  if (handler) return { start: start - 1, end, code: handler.code, kind: 'helper', idiom: 'status-named-function', evidence: definitionEvidence(handler) };
   const code = symbolCode(text.slice(start, end), family);
   if (code === undefined) return undefined;
   const sink = sinkArgument(text, start - 1, family, facts.sinks);
@@ -521,7 +521,11 @@ function classifyDefined(text: string, start: number, end: number, family: Langu
   if (!called && !/\b(?:function|def|defp|func|fn|fun|class)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   // Prose in a line comment ("this is now forbidden by the API"), not a call
   if (LINE_COMMENT.test(before(text, start))) return undefined;
-  return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: { via: definition.name, reaches: definition.evidence, line: definition.line, ...(definition.file === undefined ? {} : { file: definition.file }) } };
+  return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: definitionEvidence(definition) };
+}
+
+function definitionEvidence(definition: StatusDefinition): Evidence {
+  return { via: definition.name, reaches: definition.evidence, line: definition.line, ...(definition.file === undefined ? {} : { file: definition.file }) };
 }
 
 /** A library constant imported bare: `Response(FORBIDDEN)` after `import …Status.Companion.FORBIDDEN`. */

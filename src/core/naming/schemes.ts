@@ -88,6 +88,10 @@ function defineScheme(spec: SchemeSpec): NamingScheme {
 const member = (qualifier: string): RegExp => new RegExp(`(?:^|[^\\w$.])${qualifier.replace(/[.$]/g, '\\$&')}$`);
 const CALL = /^\s*\(/;
 
+/** aiohttp's `web.HTTP*` exceptions, whose names (WebOb's) differ from the phrases here. */
+const AIOHTTP_CODES = [200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 424, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 510, 511];
+const WEBOB_NAMES: Readonly<Record<number, string>> = { 200: 'Ok', 413: 'RequestEntityTooLarge', 414: 'RequestURITooLong', 416: 'RequestRangeNotSatisfiable', 422: 'UnprocessableEntity', 505: 'VersionNotSupported' };
+
 /** Go's net/http names that differ from the phrases; Fiber copies them. */
 const GO_NAMES: Readonly<Record<number, string>> = {
   407: 'ProxyAuthRequired', 413: 'RequestEntityTooLarge', 414: 'RequestURITooLong', 416: 'RequestedRangeNotSatisfiable', 418: 'Teapot', 422: 'UnprocessableEntity',
@@ -188,15 +192,13 @@ const SPECS: readonly SchemeSpec[] = [
   },
   {
     id: 'aiohttp.web', families: ['python'], kind: 'helper', qualifier: 'web.', before: member('web.'), style: 'Pascal', prefix: 'HTTP',
-    only: [200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 424, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 510, 511],
-    overrides: { 200: 'Ok', 413: 'RequestEntityTooLarge', 414: 'RequestURITooLong', 416: 'RequestRangeNotSatisfiable', 422: 'UnprocessableEntity', 505: 'VersionNotSupported' },
+    only: AIOHTTP_CODES, overrides: WEBOB_NAMES,
   },
   {
     // WebOb's and Pyramid's exceptions carry the names aiohttp took from them, imported bare or from
     // their module: `raise HTTPNotFound`, `httpexceptions.HTTPForbidden()`, `exc.HTTPSeeOther(url)`.
     id: 'webob.exc', families: ['python'], kind: 'helper', qualifier: '', before: /(?:^|[^\w$.]|\b(?:httpexceptions|exc)\.)$/, style: 'Pascal', prefix: 'HTTP',
-    only: [200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 422, 424, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 507, 511],
-    overrides: { 200: 'Ok', 413: 'RequestEntityTooLarge', 414: 'RequestURITooLong', 416: 'RequestRangeNotSatisfiable', 422: 'UnprocessableEntity', 505: 'VersionNotSupported' },
+    only: AIOHTTP_CODES, overrides: WEBOB_NAMES,
   },
   {
     id: 'django.HttpResponse', families: ['python'], kind: 'helper', qualifier: '', before: /(?:^|[^\w$])$/,
