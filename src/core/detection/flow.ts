@@ -113,13 +113,28 @@ export interface CallArgument {
   readonly written: number;
 }
 
-const OPEN: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+/** The last text's answers, by start offset: several analyses ask about the same argument. */
+let argumentsOf: { text: string; family: LanguageFamily; answers: Map<number, CallArgument | undefined> } | undefined;
 
 /**
  * The call a token at `start` is a direct argument of: `sendError(res, 404` → sendError, 1.
  * Reads backwards over balanced brackets and simple strings, at most CALL_REACH characters.
  */
 export function callArgumentAt(text: string, start: number, family: LanguageFamily): CallArgument | undefined {
+  if (argumentsOf?.text !== text || argumentsOf.family !== family) argumentsOf = { text, family, answers: new Map() };
+  const { answers } = argumentsOf;
+  if (answers.has(start)) return answers.get(start);
+  const answer = findCallArgument(text, start, family);
+  answers.set(start, answer);
+  return answer;
+}
+
+// Character codes the backwards walk compares (charCodeAt: no one-character strings made per step).
+const QUOTE = 34, APOSTROPHE = 39, BACKTICK = 96, OPEN_PAREN = 40, CLOSE_PAREN = 41, OPEN_BRACKET = 91, CLOSE_BRACKET = 93,
+  OPEN_BRACE = 123, CLOSE_BRACE = 125, COMMA = 44, SEMICOLON = 59, NEWLINE = 10;
+const OPENER_OF: Readonly<Record<number, number>> = { [CLOSE_PAREN]: OPEN_PAREN, [CLOSE_BRACKET]: OPEN_BRACKET, [CLOSE_BRACE]: OPEN_BRACE };
+
+function findCallArgument(text: string, start: number, family: LanguageFamily): CallArgument | undefined {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   let keyword: string | undefined;
@@ -141,31 +156,33 @@ export function callArgumentAt(text: string, start: number, family: LanguageFami
     i = k;
   }
   const stop = Math.max(0, start - CALL_REACH);
-  const closers: string[] = [];
+  const closers: number[] = [];
   let index = 0;
   for (; i >= stop; i--) {
-    const ch = text.charAt(i);
-    if (ch === '"' || ch === "'" || ch === '`') {
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE || ch === APOSTROPHE || ch === BACKTICK) {
       // Skip back to the opening quote of this (single-line) string.
-      const open = text.lastIndexOf(ch, i - 1);
+      const open = text.lastIndexOf(text.charAt(i), i - 1);
       // Within the window and on one line (never a search back to the start of a minified line).
-      if (open < stop || text.slice(open, i).includes('\n')) return undefined;
+      if (open < stop) return undefined;
+      const lineBreak = text.indexOf('\n', open);
+      if (lineBreak >= 0 && lineBreak < i) return undefined;
       i = open;
       continue;
     }
-    if (ch === ')' || ch === ']' || ch === '}') closers.push(ch);
-    else if (ch === '(' || ch === '[' || ch === '{') {
+    if (ch === CLOSE_PAREN || ch === CLOSE_BRACKET || ch === CLOSE_BRACE) closers.push(ch);
+    else if (ch === OPEN_PAREN || ch === OPEN_BRACKET || ch === OPEN_BRACE) {
       const closer = closers.pop();
       if (closer === undefined) {
-        if (ch !== '(') return undefined; // inside a list or object literal, not an argument
+        if (ch !== OPEN_PAREN) return undefined; // inside a list or object literal, not an argument
         return calleeBefore(text, i, index, keyword, family);
       }
-      if (OPEN[closer] !== ch) return undefined;
+      if (OPENER_OF[closer] !== ch) return undefined;
     } else if (closers.length === 0) {
-      if (ch === ',') index++;
-      else if (ch === ';') return undefined;
+      if (ch === COMMA) index++;
+      else if (ch === SEMICOLON) return undefined;
       // An argument list may span lines (`@OpenApi(⏎ { code: 200 },⏎ 404,⏎ )`); a line of Ruby or Elixir may be a call without parentheses.
-      else if (ch === '\n' && PARENLESS.has(family)) return parenlessCall(text, i + 1, index, keyword);
+      else if (ch === NEWLINE && PARENLESS.has(family)) return parenlessCall(text, i + 1, index, keyword);
     }
   }
   return i < 0 && PARENLESS.has(family) ? parenlessCall(text, 0, index, keyword) : undefined;
@@ -474,16 +491,29 @@ function isShorthandValue(text: string, at: number, length: number, position: St
   return position(written, written.length - length, written.length) !== undefined;
 }
 
-/** Where a name used at `at` goes: a status position's line, or a sink it is passed to. */
-function reachOf(text: string, at: number, length: number, family: LanguageFamily, position: StatusPosition, sinks: SinkTable): string | undefined {
+/**
+ * Where a name used at `at` goes: a status position's line, or a sink it is passed to (the
+ * evidence); else the call it is an argument of, which may become a sink later (or undefined).
+ */
+function reachOrCall(text: string, at: number, length: number, family: LanguageFamily, position: StatusPosition, sinks: SinkTable): string | CallArgument | undefined {
   const [from, to] = indexAccess(text, at, length);
   const start = chainStart(text, from);
   if (position(text, start, to)) return evidenceAt(text, at);
   if (family === 'ruby' && isShorthandValue(text, at, length, position)) return evidenceAt(text, at);
   const argument = callArgumentAt(text, start, family);
   if (!argument) return undefined;
+  return sinkTaking(argument, sinks) ?? argument;
+}
+
+/** The evidence of a sink the argument is passed to, if the table knows one. */
+function sinkTaking(argument: CallArgument, sinks: SinkTable): string | undefined {
   const sink = sinks.get(argument.callee)?.find((s) => s.code === undefined && takes(s, argument));
   return sink ? `${sink.name}(…) → ${sink.evidence}` : undefined;
+}
+
+function reachOf(text: string, at: number, length: number, family: LanguageFamily, position: StatusPosition, sinks: SinkTable): string | undefined {
+  const reach = reachOrCall(text, at, length, family, position, sinks);
+  return typeof reach === 'string' ? reach : undefined;
 }
 
 /** A default or numeric value found by structure rather than by its own context. */
@@ -531,29 +561,51 @@ export function learnSinks(text: string, family: LanguageFamily, position: Statu
   const table = layeredSinks(local, known);
   for (const sink of sinks) local.set(sink.name, [...(local.get(sink.name) ?? []), sink]);
   const learned = new Set<string>();
-  // A fixed point: a helper that calls a helper becomes a sink once the inner one is known.
-  for (let round = 0; round < 3; round++) {
-    let grew = false;
-    for (const { definition, parameters, body } of definitions) {
-      for (const [index, parameter] of parameters.entries()) {
-        const key = `${definition.name}#${index}#${definition.open}`;
-        if (parameter.at < 0 || learned.has(key)) continue;
-        for (const usage of usagesOf(text, parameter.name, body[0], body[1])) {
-          const reach = reachOf(text, usage, parameter.name.length, family, position, table);
-          if (!reach) continue;
-          const sink: Sink = { name: definition.name, family, index, param: parameter.name.replace(/^\$/, ''), evidence: reach, line: lineOf(text, definition.open) };
-          sinks.push(sink);
-          local.set(sink.name, [...(local.get(sink.name) ?? []), sink]);
-          learned.add(key);
-          grew = true;
-          if (parameter.defaultValue) {
-            defaults.push({ start: parameter.defaultValue[0], end: parameter.defaultValue[1], evidence: { via: parameter.name, reaches: reach, line: sink.line } });
-          }
+  /** Per parameter not yet learnt, the calls its usages are arguments of: only a callee learnt later can change its answer. */
+  const waiting = new Map<string, CallArgument[]>();
+  const learn = (definition: Definition, parameter: Parameter, index: number, key: string, reach: string): void => {
+    const sink: Sink = { name: definition.name, family, index, param: parameter.name.replace(/^\$/, ''), evidence: reach, line: lineOf(text, definition.open) };
+    sinks.push(sink);
+    local.set(sink.name, [...(local.get(sink.name) ?? []), sink]);
+    learned.add(key);
+    waiting.delete(key);
+    if (parameter.defaultValue) {
+      defaults.push({ start: parameter.defaultValue[0], end: parameter.defaultValue[1], evidence: { via: parameter.name, reaches: reach, line: sink.line } });
+    }
+  };
+  const keyOf = (definition: Definition, index: number): string => `${definition.name}#${index}#${definition.open}`;
+  // First every usage of every parameter; then, to a fixed point, only the calls of helpers
+  // learnt in the round before (a helper that calls a helper becomes a sink once the inner one is known).
+  let grown = new Set<string>();
+  for (const { definition, parameters, body } of definitions) {
+    for (const [index, parameter] of parameters.entries()) {
+      const key = keyOf(definition, index);
+      if (parameter.at < 0 || learned.has(key)) continue;
+      const calls: CallArgument[] = [];
+      for (const usage of usagesOf(text, parameter.name, body[0], body[1])) {
+        const reach = reachOrCall(text, usage, parameter.name.length, family, position, table);
+        if (typeof reach === 'string') {
+          learn(definition, parameter, index, key, reach);
+          grown.add(definition.name);
           break;
         }
+        if (reach) calls.push(reach);
+      }
+      if (!learned.has(key) && calls.length) waiting.set(key, calls);
+    }
+  }
+  for (let round = 1; round < 3 && grown.size && waiting.size; round++) {
+    const before = grown;
+    grown = new Set();
+    for (const { definition, parameters } of definitions) {
+      for (const [index, parameter] of parameters.entries()) {
+        const key = keyOf(definition, index);
+        const reach = waiting.get(key)?.find((call) => (before.has(call.callee) || grown.has(call.callee)) && sinkTaking(call, table) !== undefined);
+        if (!reach) continue;
+        learn(definition, parameter, index, key, sinkTaking(reach, table) ?? '');
+        grown.add(definition.name);
       }
     }
-    if (!grew) break;
   }
   // A parameter named for a response's status takes one even where the body only keeps it
   // (passwordless-server's `ApiException(string message, int statusCode = 500)` sets a property).
