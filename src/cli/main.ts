@@ -1,7 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseKnowledge } from '../core/knowledge';
+import { isMainThread } from 'node:worker_threads';
 import { runCli } from './run';
+// In a worker thread this bundle serves `scan --jobs` (the module starts serving on import).
+import './scan-worker';
 
 // Entry point of the `http-status-guide` binary (bundled to dist/cli.js).
 
@@ -42,6 +45,8 @@ function runCommand(args: readonly string[]): void {
       out: stdout.write,
       err: stderr.write,
       outClosed: stdout.closed,
+      // Scan workers run this same bundle.
+      workerScript: __filename,
       ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     },
     PACKAGE_VERSION,
@@ -61,6 +66,8 @@ function runServer(args: readonly string[]): void {
   (require(bundle) as { runLanguageServer: () => void }).runLanguageServer();
 }
 
-const args = process.argv.slice(2);
-if (args[0] === 'lsp') runServer(args.slice(1));
-else runCommand(args);
+if (isMainThread) {
+  const args = process.argv.slice(2);
+  if (args[0] === 'lsp') runServer(args.slice(1));
+  else runCommand(args);
+}

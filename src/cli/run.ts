@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { languageIdForFile, learnSinksOf, scan, sinkTable, type Sink, type SinkTable } from '../core/detection';
 import { evidenceText } from '../core/render/evidence';
 import { positionsIn } from '../core/detection/positions';
@@ -7,7 +8,9 @@ import { lintProject, type RatedFinding } from '../core/lint/config';
 import type { Severity } from '../core/lint/rules';
 import { applyFixes, lineDiff } from '../core/lint/fix';
 import { ConfigFinder } from '../node/config-finder';
-import { collectFiles, pathProblem } from '../node/files';
+import { collectFiles, listFiles, pathProblem } from '../node/files';
+import { scanInParallel } from './parallel-scan';
+import { locateOccurrences, type LocatedOccurrence } from './scan-files';
 import { contentHash, DEFAULT_CACHE_FILE, LintCache, resultsKey, sinksDigest } from '../node/lint-cache';
 import { sarifLog, type LocatedFinding } from './sarif';
 import { guideFor } from '../core/render/guide';
@@ -29,6 +32,13 @@ export interface CliIO {
    * output early and exit with their usual code.
    */
   readonly outClosed?: () => boolean;
+  /**
+   * The script a scan worker thread runs (the CLI's own bundle); without it, and with
+   * `--jobs 1`, everything runs in this thread.
+   */
+  readonly workerScript?: string;
+  /** Cores to use for a large tree (os.availableParallelism() by default). */
+  readonly cores?: number;
 }
 
 export const EXIT_OK = 0;
@@ -42,7 +52,10 @@ const USAGE = `Usage: http-status-guide <command> [options]
 
 Commands:
   explain <code> [--json]   Explain an HTTP status code (--json: the knowledge-base record)
-  scan [--json] <paths…>    List the status codes in files and folders (--json: one object per line)
+  scan [--json] [--jobs N] <paths…>
+                            List the status codes in files and folders (--json: one
+                            object per line; --jobs: threads, by default one per core
+                            on trees of 200 files or more)
   lint [--format text|json|sarif|github] [--config FILE | --no-config] [--max-warnings N]
        [--fix | --fix-dry-run] [--cache [--cache-location FILE]] <paths…>
                             Report status-code problems; exit 1 when an error is found, or a
@@ -89,21 +102,12 @@ interface SourceFile {
  * helper of another is seen). Returns an exit code for bad paths, or undefined when the walk ran.
  */
 function forEachSource(command: string, paths: readonly string[], io: CliIO, visit: (source: SourceFile) => void, cache?: LintCache<LocatedFinding>): number | undefined {
-  if (!paths.length) {
-    io.err(`http-status-guide ${command}: name at least one file or folder, e.g. \`http-status-guide ${command} src\`\n`);
-    return EXIT_USAGE;
-  }
-  for (const given of paths) {
-    const problem = pathProblem(given);
-    if (problem !== undefined) {
-      io.err(`http-status-guide ${command}: ${problem}\n`);
-      return EXIT_USAGE;
-    }
-  }
+  const bad = badPaths(command, paths, io);
+  if (bad !== undefined) return bad;
   try {
     const sources: Omit<SourceFile, 'workspaceSinks' | 'sinksDigest'>[] = [];
     const sinks: Sink[] = [];
-    for (const result of collectFiles(paths, (file) => languageIdForFile(file) !== undefined || file.endsWith('.conf'))) {
+    for (const result of collectFiles(paths, isSourceName)) {
       if (result.kind === 'skipped') {
         io.err(`skipped ${result.file}: ${result.reason}\n`);
         continue;
@@ -131,6 +135,25 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
   }
   return undefined;
 }
+
+/** An exit code when no path is given or one leads nowhere (said on stderr). */
+function badPaths(command: string, paths: readonly string[], io: CliIO): number | undefined {
+  if (!paths.length) {
+    io.err(`http-status-guide ${command}: name at least one file or folder, e.g. \`http-status-guide ${command} src\`\n`);
+    return EXIT_USAGE;
+  }
+  for (const given of paths) {
+    const problem = pathProblem(given);
+    if (problem !== undefined) {
+      io.err(`http-status-guide ${command}: ${problem}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  return undefined;
+}
+
+/** Files a command reads: a name a language is known for, and `.conf` files (sniffed by content). */
+const isSourceName = (file: string): boolean => languageIdForFile(file) !== undefined || file.endsWith('.conf');
 
 /** An option's spec: a flag (`true`), one of listed values, or any value (`'any'`). */
 type OptionSpec = readonly string[] | true | 'any';
@@ -326,33 +349,71 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
   return errors + warnings > 0 ? EXIT_NOT_FOUND : EXIT_OK;
 }
 
+/** Below this many files, starting threads costs more than it saves. */
+const PARALLEL_MIN_FILES = 200;
+const MAX_JOBS = 64;
+
 function scanCommand(args: readonly string[], io: CliIO): number {
-  const parsed = parseOptions('scan', args, io, { '--json': true });
+  const parsed = parseOptions('scan', args, io, { '--json': true, '--jobs': 'any' });
   if (!parsed) return EXIT_USAGE;
   const json = parsed.options.has('--json');
+  const jobsOption = parsed.options.get('--jobs');
+  if (jobsOption !== undefined && (typeof jobsOption !== 'string' || !/^\d+$/.test(jobsOption) || Number(jobsOption) < 1 || Number(jobsOption) > MAX_JOBS)) {
+    io.err(`http-status-guide scan: --jobs takes a number of threads from 1 to ${MAX_JOBS}, e.g. --jobs 2 (got ${String(jobsOption)})\n`);
+    return EXIT_USAGE;
+  }
   const kb = json ? undefined : loadKnowledge(io);
   if (!json && !kb) return EXIT_BROKEN;
-  let files = 0;
-  const failed = forEachSource('scan', parsed.paths, io, ({ file, text, languageId, workspaceSinks }) => {
-    files++;
-    const at = positionsIn(text);
-    for (const o of scan(text, languageId, { workspaceSinks })) {
-      const start = at(o.start);
-      const end = at(o.end);
+  const print = (file: string, located: readonly LocatedOccurrence[]): void => {
+    for (const { occurrence: o, line, column, endLine, endColumn, text } of located) {
       if (json) {
-        io.out(`${JSON.stringify({
-          file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-          code: o.code, kind: o.kind, idiom: o.idiom, text: text.slice(o.start, o.end), ...(o.evidence ? { evidence: o.evidence } : {}),
-        })}\n`);
+        io.out(`${JSON.stringify({ file, line, column, endLine, endColumn, code: o.code, kind: o.kind, idiom: o.idiom, text, ...(o.evidence ? { evidence: o.evidence } : {}) })}\n`);
       } else {
         const why = o.evidence ? `: ${evidenceText(o.evidence)}` : '';
-        io.out(`${file}:${start.line}:${start.column}  ${kb?.label(o.code) ?? o.code}  (${o.idiom}${why})\n`);
+        io.out(`${file}:${line}:${column}  ${kb?.label(o.code) ?? o.code}  (${o.idiom}${why})\n`);
       }
     }
-  });
-  if (failed !== undefined) return failed;
+  };
+  const parallel = parallelScan(parsed.paths, jobsOption === undefined ? undefined : Number(jobsOption), io, print);
+  if (parallel !== undefined && parallel.exit !== undefined) return parallel.exit;
+  let files = parallel?.files ?? 0;
+  if (parallel === undefined) {
+    const failed = forEachSource('scan', parsed.paths, io, ({ file, text, languageId, workspaceSinks }) => {
+      files++;
+      print(file, locateOccurrences(text, languageId, workspaceSinks));
+    });
+    if (failed !== undefined) return failed;
+  }
   if (!json) io.err(`scanned ${files} file${files === 1 ? '' : 's'}\n`);
   return EXIT_OK;
+}
+
+/**
+ * `scan` in worker threads when asked (`--jobs N`, N > 1) or when the tree is large and there
+ * are cores to spare; undefined when it runs in this thread instead.
+ */
+function parallelScan(paths: readonly string[], jobs: number | undefined, io: CliIO, print: (file: string, located: readonly LocatedOccurrence[]) => void):
+  { files: number; exit?: undefined } | { exit: number } | undefined {
+  // A missing script (a broken installation) would leave the threads silent: scan here instead.
+  if (jobs === 1 || io.workerScript === undefined || !fs.existsSync(io.workerScript)) return undefined;
+  const bad = badPaths('scan', paths, io);
+  if (bad !== undefined) return { exit: bad };
+  try {
+    const listed = [...listFiles(paths, isSourceName)];
+    const threads = jobs ?? (listed.length >= PARALLEL_MIN_FILES ? Math.min(io.cores ?? os.availableParallelism(), 8) : 1);
+    if (threads < 2) return undefined;
+    const files = scanInParallel(listed, threads, io.workerScript, {
+      skipped: (file, reason) => { io.err(`skipped ${file}: ${reason}\n`); },
+      scanned: (file, located) => {
+        print(file, located);
+        return !io.outClosed?.();
+      },
+    });
+    return { files };
+  } catch (error) {
+    io.err(`http-status-guide scan: ${error instanceof Error ? error.message : String(error)}\n`);
+    return { exit: EXIT_USAGE };
+  }
 }
 
 /** "did you mean 404?" for `4O4`, `not fond` or `gone`; the rule for a status code otherwise. */

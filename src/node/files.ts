@@ -12,9 +12,10 @@ import ignore, { type Ignore } from 'ignore';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out', 'vendor', 'target', '__pycache__', '.venv']);
 
-export type FileResult =
-  | { readonly kind: 'text'; readonly file: string; readonly text: string }
-  | { readonly kind: 'skipped'; readonly file: string; readonly reason: string };
+export type Skipped = { readonly kind: 'skipped'; readonly file: string; readonly reason: string };
+export type FileResult = { readonly kind: 'text'; readonly file: string; readonly text: string } | Skipped;
+/** A file to read, as `listFiles` finds it (read it with `readText`). */
+export type Listed = { readonly kind: 'file'; readonly file: string } | Skipped;
 
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
@@ -75,7 +76,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
-function readText(file: string): FileResult {
+/** A file's text, or why it is skipped (binary, oversized, unreadable). */
+export function readText(file: string): FileResult {
   let bytes: Buffer;
   try {
     const size = fs.statSync(file).size;
@@ -129,12 +131,17 @@ function within(inner: string, outer: string): boolean {
  * skip it. Paths should have passed `pathProblem`; one that cannot be read is skipped, not thrown.
  */
 export function* collectFiles(paths: readonly string[], accept: (file: string) => boolean): Generator<FileResult> {
+  for (const listed of listFiles(paths, accept)) yield listed.kind === 'file' ? readText(listed.file) : listed;
+}
+
+/** The files `collectFiles` reads, in the same order, without reading them (workers read them in parallel). */
+export function* listFiles(paths: readonly string[], accept: (file: string) => boolean): Generator<Listed> {
   /** Real path → the path it was first read under, for files and folders. */
   const seen = new Map<string, string>();
   /** Symbolic links met in folders, followed once every real file and folder is read. */
   const links: { file: string; parentReal: string }[] = [];
 
-  function* walk(root: string, rootReal: string): Generator<FileResult> {
+  function* walk(root: string, rootReal: string): Generator<Listed> {
     const stack: { dir: string; real: string; ignores: readonly IgnoreRules[] }[] = [{ dir: root, real: rootReal, ignores: fs.existsSync(path.join(root, '.git')) ? [] : gitignoresAbove(root) }];
     while (stack.length) {
       const { dir, real, ignores: inherited } = stack.pop() ?? { dir: '', real: '', ignores: [] };
@@ -160,7 +167,7 @@ export function* collectFiles(paths: readonly string[], accept: (file: string) =
           subfolders.push({ dir: full, real: fullReal, ignores });
         } else if (entry.isFile() && accept(full) && !seen.has(fullReal)) {
           seen.set(fullReal, full);
-          yield readText(full);
+          yield { kind: 'file', file: full };
         }
         // Anything else (named pipes, sockets, devices) is not source code.
       }
@@ -170,7 +177,7 @@ export function* collectFiles(paths: readonly string[], accept: (file: string) =
   }
 
   /** A path named on the command line (`named`) or a link met in a folder. */
-  function* enter(file: string, named: boolean, parentReal?: string): Generator<FileResult> {
+  function* enter(file: string, named: boolean, parentReal?: string): Generator<Listed> {
     let stat: fs.Stats;
     let real: string;
     try {
@@ -198,7 +205,7 @@ export function* collectFiles(paths: readonly string[], accept: (file: string) =
       return;
     }
     seen.set(real, file);
-    if (stat.isFile()) yield readText(file);
+    if (stat.isFile()) yield { kind: 'file', file };
     else yield* walk(file, real);
   }
 
