@@ -29,7 +29,7 @@ const common = {
 const targets = [
   {
     ...common,
-    entryPoints: ['src/editor/extension.ts'],
+    entryPoints: ['src/editor/desktop.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
     format: 'cjs',
@@ -54,6 +54,15 @@ const targets = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The workspace audit's worker threads in the extension host (the CLI's threads run dist/cli.js itself).
+    ...common,
+    entryPoints: ['src/node/scan-worker.ts'],
+    outfile: 'dist/scan-worker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     ...common,

@@ -4,7 +4,7 @@ import { parseKnowledge } from '../core/knowledge';
 import { isMainThread } from 'node:worker_threads';
 import { runCli } from './run';
 // In a worker thread this bundle serves `scan --jobs` (the module starts serving on import).
-import './scan-worker';
+import '../node/scan-worker';
 
 // Entry point of the `http-status-guide` binary (bundled to dist/cli.js).
 

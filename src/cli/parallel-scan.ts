@@ -1,8 +1,8 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Sink } from '../core/detection';
 import type { Listed } from '../node/files';
-import type { LearntFile, LocatedOccurrence } from './scan-files';
-import { SCAN_WORKER, type FromScanWorker, type ScanWorkerData, type ToScanWorker } from './scan-worker';
+import type { LearntFile, LocatedOccurrence } from '../node/scan-files';
+import { SCAN_WORKER, type BatchFile, type FromScanWorker, type ScanWorkerData, type ToScanWorker } from '../node/scan-worker';
 
 // `scan` over many files on several cores: worker threads read and learn batches of files handed
 // out as they finish, then each scans the files it read against every file's helpers. The main
@@ -87,7 +87,7 @@ function learnAll(files: readonly { index: number; file: string }[], threads: Th
   let handed = 0;
   const handOut = (thread: Thread): void => {
     if (handed >= files.length) return;
-    const batch = files.slice(handed, handed + LEARN_BATCH);
+    const batch: BatchFile[] = files.slice(handed, handed + LEARN_BATCH);
     handed += batch.length;
     thread.pending++;
     const message: ToScanWorker = { kind: 'learn', files: batch };

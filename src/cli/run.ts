@@ -10,7 +10,7 @@ import { applyFixes, lineDiff } from '../core/lint/fix';
 import { ConfigFinder } from '../node/config-finder';
 import { collectFiles, listFiles, pathProblem } from '../node/files';
 import { scanInParallel } from './parallel-scan';
-import { locateOccurrences, type LocatedOccurrence } from './scan-files';
+import { locateOccurrences, type LocatedOccurrence } from '../node/scan-files';
 import { contentHash, DEFAULT_CACHE_FILE, LintCache, resultsKey, sinksDigest } from '../node/lint-cache';
 import { sarifLog, type LocatedFinding } from './sarif';
 import { guideFor } from '../core/render/guide';

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { AuditThreads } from './audit-threads';
 import { registerCodeActions } from './code-actions';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
@@ -18,7 +19,13 @@ import { registerWorkspaceIndex } from './workspace-index';
 // activation beyond registration (the knowledge data loads on first use; the workspace's helper
 // index starts in the background a moment later).
 
+/** The web build's entry (vscode.dev): the audit reads through workspace.fs. */
 export function activate(context: vscode.ExtensionContext): void {
+  activateWith(context);
+}
+
+/** Every feature; `auditThreads` is what the desktop build adds (./desktop). */
+export function activateWith(context: vscode.ExtensionContext, auditThreads?: AuditThreads): void {
   // The project's .http-status-guide.json: read by the hover (custom codes), the diagnostics and the audit.
   const configs = registerLintConfig(context);
   registerHover(context, configs);
@@ -30,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerInlayHints(context);
   registerLookup(context);
   registerWhichCode(context);
-  registerViews(context, configs);
+  registerViews(context, configs, auditThreads);
   registerWorkspaceIndex(context);
   registerWalkthrough(context);
 }

@@ -9,7 +9,8 @@ import { lookupEntry } from '../core/lookup';
 import { COMMANDS } from './commands';
 import { loadKnowledge } from './knowledge';
 import type { ProjectConfigs } from './lint-config';
-import { INCLUDE, excludeGlob, readTextFile } from './workspace-files';
+import type { AuditThreads } from './audit-threads';
+import { INCLUDE, MAX_FILE_BYTES, excludeGlob, readTextFile } from './workspace-files';
 import { workspaceSinks } from './workspace-index';
 
 // The HTTP Status activity-bar container: "Status Codes" (every code by class, each opening its
@@ -56,12 +57,48 @@ export interface AuditSummary {
   readonly findings: number;
   readonly milliseconds: number;
   readonly cancelled: boolean;
+  /** Where the files were read and analysed: worker threads (files on disk) or the extension host. */
+  readonly readBy: 'worker threads' | 'extension host';
   readonly groups: readonly { readonly group: string; readonly codes: readonly { readonly code: number; readonly count: number }[] }[];
 }
 
-async function auditFiles(kb: KnowledgeBase, configs: ProjectConfigs, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken):
-  Promise<{ groups: AuditGroup[]; summary: Omit<AuditSummary, 'groups' | 'milliseconds'> }> {
+type Audited = { groups: AuditGroup[]; summary: Omit<AuditSummary, 'groups' | 'milliseconds'> };
+type Progress = vscode.Progress<{ message?: string; increment?: number }>;
+
+async function auditFiles(kb: KnowledgeBase, configs: ProjectConfigs, threads: AuditThreads | undefined, progress: Progress, token: vscode.CancellationToken): Promise<Audited> {
   const uris = await vscode.workspace.findFiles(INCLUDE, excludeGlob(), MAX_FILES, token);
+  // Files on disk are read and analysed in worker threads; virtual file systems (and the web) here.
+  if (threads && uris.length && uris.every((uri) => uri.scheme === 'file')) return auditInThreads(kb, configs, threads, uris, progress, token);
+  return auditInHost(kb, configs, uris, progress, token);
+}
+
+async function auditInThreads(kb: KnowledgeBase, configs: ProjectConfigs, threads: AuditThreads, uris: readonly vscode.Uri[], progress: Progress, token: vscode.CancellationToken): Promise<Audited> {
+  // The project's config and suppressions apply here as in the diagnostics and the CLI.
+  const files = await Promise.all(uris.map(async (uri) => ({ path: uri.fsPath, fileName: uri.path, config: await configs.forUri(uri) })));
+  let reported = 0;
+  const answer = await threads({
+    files,
+    maxFileBytes: MAX_FILE_BYTES,
+    cancelled: () => token.isCancellationRequested,
+    progress: (done, total) => {
+      const percent = (done / total) * 100;
+      progress.report({ message: vscode.l10n.t('{0} of {1} files', Math.min(uris.length, Math.round((done / total) * uris.length)), uris.length), increment: percent - reported });
+      reported = percent;
+    },
+  });
+  const places: AuditInput[] = [];
+  let findings = 0;
+  for (const [index, found] of answer.places) {
+    const file = uris[index]?.toString() ?? '';
+    for (const place of found) {
+      findings += place.findings.length;
+      places.push({ file, ...place });
+    }
+  }
+  return { groups: groupAudit(kb, places), summary: { files: answer.files, skipped: answer.skipped, occurrences: places.length, findings, cancelled: answer.cancelled, readBy: 'worker threads' } };
+}
+
+async function auditInHost(kb: KnowledgeBase, configs: ProjectConfigs, uris: readonly vscode.Uri[], progress: Progress, token: vscode.CancellationToken): Promise<Audited> {
   const places: AuditInput[] = [];
   let files = 0;
   let skipped = 0;
@@ -94,7 +131,7 @@ async function auditFiles(kb: KnowledgeBase, configs: ProjectConfigs, progress: 
     progress.report({ message: vscode.l10n.t('{0} of {1} files', i, uris.length), increment: (PARALLEL_READS / Math.max(uris.length, 1)) * 100 });
     await Promise.all(uris.slice(i, i + PARALLEL_READS).map(auditOne));
   }
-  return { groups: groupAudit(kb, places), summary: { files, skipped, occurrences: places.length, findings, cancelled: token.isCancellationRequested } };
+  return { groups: groupAudit(kb, places), summary: { files, skipped, occurrences: places.length, findings, cancelled: token.isCancellationRequested, readBy: 'extension host' } };
 }
 
 type AuditNode = { kind: 'group'; group: AuditGroup } | { kind: 'code'; code: AuditCode } | { kind: 'place'; place: AuditPlace; label: string };
@@ -156,7 +193,8 @@ class AuditView implements vscode.TreeDataProvider<AuditNode> {
   }
 }
 
-export function registerViews(context: vscode.ExtensionContext, configs: ProjectConfigs): void {
+/** `threads`: the desktop build's auditor of files on disk (undefined in the web). */
+export function registerViews(context: vscode.ExtensionContext, configs: ProjectConfigs, threads?: AuditThreads): void {
   const knowledge = (): Promise<KnowledgeBase> => loadKnowledge(context);
   const auditView = new AuditView();
   context.subscriptions.push(
@@ -167,7 +205,7 @@ export function registerViews(context: vscode.ExtensionContext, configs: Project
       const kb = await knowledge();
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('HTTP Status: auditing the workspace'), cancellable: true },
-        (progress, token) => auditFiles(kb, configs, progress, token),
+        (progress, token) => auditFiles(kb, configs, threads, progress, token),
       );
       if (!result.summary.cancelled) auditView.show(result.groups);
       return {

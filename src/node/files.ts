@@ -77,11 +77,11 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** A file's text, or why it is skipped (binary, oversized, unreadable). */
-export function readText(file: string): FileResult {
+export function readText(file: string, maxBytes = MAX_FILE_BYTES): FileResult {
   let bytes: Buffer;
   try {
     const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { kind: 'skipped', file, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    if (size > maxBytes) return { kind: 'skipped', file, reason: `larger than ${maxBytes / 1024 / 1024} MB` };
     bytes = fs.readFileSync(file);
   } catch (error) {
     return { kind: 'skipped', file, reason: `cannot read it (${reasonOf(error)})` };

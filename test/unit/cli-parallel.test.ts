@@ -8,7 +8,7 @@ import { kb, writeUnder } from './cli-runner';
 // `scan --jobs N`: worker threads (the compiled scan-worker module) give exactly the output of one
 // thread — the same lines in the same order, helpers learnt across files, the same notes on stderr.
 
-const WORKER = path.resolve(__dirname, '../../src/cli/scan-worker.js');
+const WORKER = path.resolve(__dirname, '../../src/node/scan-worker.js');
 
 function scanWith(args: readonly string[], extra: Partial<CliIO> = {}): { code: number; out: string; err: string } {
   let out = '';

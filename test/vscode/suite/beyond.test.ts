@@ -111,4 +111,12 @@ describe('commands', () => {
       await files.update('exclude', undefined, vscode.ConfigurationTarget.Global);
     }
   });
+
+  it('Audit Workspace reads files on disk in worker threads, learning helpers across files itself', async () => {
+    const summary = await vscode.commands.executeCommand<{ readBy: string; groups: { group: string; codes: { code: number; count: number }[] }[] }>('httpStatusGuide.auditWorkspace');
+    assert.equal(summary.readBy, 'worker threads');
+    // real/legal.js passes 451 to respondWith, defined in real/respond.js: only both passes find it.
+    const fourxx = summary.groups.find((g) => g.group === '4xx');
+    assert.ok((fourxx?.codes.find((c) => c.code === 451)?.count ?? 0) >= 1, JSON.stringify(fourxx?.codes));
+  });
 });

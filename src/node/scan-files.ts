@@ -1,6 +1,6 @@
 import { languageIdForFile, learnSinksOf, scan, type Occurrence, type Sink, type SinkTable } from '../core/detection';
 import { positionsIn } from '../core/detection/positions';
-import { readText } from '../node/files';
+import { readText } from './files';
 
 // What `scan` does per file, in one place for the main thread and the scan workers: read and
 // learn a file's helpers (first pass), then find its status codes against every file's helpers
@@ -34,8 +34,8 @@ export interface ReadFile extends LearntFile {
   readonly text?: string;
 }
 
-export function learnFile(index: number, file: string): ReadFile {
-  const read = readText(file);
+export function learnFile(index: number, file: string, maxBytes?: number): ReadFile {
+  const read = readText(file, maxBytes);
   if (read.kind === 'skipped') return { index, file, skipped: read.reason, sinks: [] };
   const languageId = languageIdForFile(file, read.text);
   if (!languageId) return { index, file, sinks: [] };

@@ -1,0 +1,14 @@
+import * as path from 'node:path';
+import type * as vscode from 'vscode';
+import { auditThreads } from './audit-threads';
+import { activateWith } from './extension';
+
+// The desktop build's entry (dist/extension.js): every feature, and the workspace audit of files
+// on disk in worker threads (dist/scan-worker.js), which the web build cannot start.
+
+export { deactivate } from './extension';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const dist = path.join(context.extensionPath, 'dist');
+  activateWith(context, auditThreads(path.join(dist, 'scan-worker.js'), path.join(dist, 'knowledge.json')));
+}
