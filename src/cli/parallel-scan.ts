@@ -2,7 +2,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { Sink } from '../core/detection';
 import type { Listed } from '../node/files';
 import type { LearntFile, LocatedOccurrence } from '../node/scan-files';
-import { SCAN_WORKER, type BatchFile, type FromScanWorker, type ScanWorkerData, type ToScanWorker } from '../node/scan-worker';
+import { SCAN_WORKER, type BatchFile, type FromScanWorker, type ScanWorkerData, type ToScanWorker } from '../node/scan-protocol';
 
 // `scan` over many files on several cores: worker threads read and learn batches of files handed
 // out as they finish, then each scans the files it read against every file's helpers. The main

@@ -1,8 +1,8 @@
 import * as os from 'node:os';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Sink } from '../core/detection';
 import type { LintConfig } from '../core/lint/config';
-import { SCAN_WORKER, type AuditedPlace, type BatchFile, type FromScanWorker, type ScanWorkerData, type ToScanWorker } from '../node/scan-worker';
+import { SCAN_WORKER, type AuditedPlace, type BatchFile, type FromScanWorker, type ScanWorkerData, type ToScanWorker } from '../node/scan-protocol';
 
 // The workspace audit of files on disk, off the extension host's main thread: worker threads
 // (dist/scan-worker.js) read the files with Node's fs, learn every file's helpers, then scan and
@@ -42,7 +42,13 @@ interface Thread {
 
 /** An auditor whose threads run `workerScript` and lint with the knowledge in `knowledgeFile`. */
 export function auditThreads(workerScript: string, knowledgeFile: string): AuditThreads {
-  return (request) => new Promise<AuditAnswer>((resolve, reject) => {
+  // Loaded on the first audit, not at activation.
+  return async (request) => audit(await import('node:worker_threads'), workerScript, knowledgeFile, request);
+}
+
+function audit(threading: typeof import('node:worker_threads'), workerScript: string, knowledgeFile: string, request: AuditRequest): Promise<AuditAnswer> {
+  const { MessageChannel, Worker } = threading;
+  return new Promise<AuditAnswer>((resolve, reject) => {
     const total = request.files.length;
     const count = Math.max(1, Math.min(os.availableParallelism(), MAX_THREADS, Math.ceil(total / LEARN_BATCH)));
     const signal = new Int32Array(new SharedArrayBuffer(4));

@@ -1,56 +1,19 @@
 import * as fs from 'node:fs';
-import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { scan, sinkTable, type Sink } from '../core/detection';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { scan, sinkTable } from '../core/detection';
 import { positionsIn } from '../core/detection/positions';
 import { parseKnowledge, type KnowledgeBase } from '../core/knowledge';
-import { EMPTY_CONFIG, lintProject, type LintConfig } from '../core/lint/config';
+import { EMPTY_CONFIG, lintProject } from '../core/lint/config';
 import type { Finding } from '../core/lint/rules';
-import { learnFile, locateOccurrences, type LearntFile, type LocatedOccurrence, type ReadFile } from './scan-files';
+import { SCAN_WORKER, type AuditedPlace, type BatchFile, type FromScanWorker, type ScanWorkerData, type ToScanWorker } from './scan-protocol';
+import { learnFile, locateOccurrences, type ReadFile } from './scan-files';
 
 // A worker thread over the detection core, for the CLI's `scan --jobs N` and the editor's
 // workspace audit: it reads and learns the batches of files it is handed (first pass), keeps
 // their texts, then scans (or audits: scans and lints) them against every file's helpers. Each
 // answer goes to the port it was given and bumps a shared counter, so that a main thread may also
-// wait for answers synchronously (the CLI does; the extension host listens on the port).
-
-export const SCAN_WORKER = 'http-status-guide scan worker';
-
-export interface ScanWorkerData {
-  readonly role: typeof SCAN_WORKER;
-  readonly port: MessagePort;
-  /** Incremented (and notified) after every answer. */
-  readonly signal: Int32Array;
-  /** dist/knowledge.json, for an audit's lint (a scan needs no knowledge). */
-  readonly knowledgeFile?: string;
-  /** Larger files are skipped (the CLI's limit by default; the editor's is smaller). */
-  readonly maxFileBytes?: number;
-}
-
-/** A file of a first-pass batch; for an audit, with the name and project config lint uses. */
-export interface BatchFile {
-  readonly index: number;
-  readonly file: string;
-  readonly audit?: { readonly fileName: string; readonly config: LintConfig };
-}
-
-/** A status code the audit found: where, and what the project's rules say of it. */
-export interface AuditedPlace {
-  readonly line: number;
-  readonly column: number;
-  readonly code: number;
-  readonly findings: readonly Finding[];
-}
-
-export type ToScanWorker =
-  | { readonly kind: 'learn'; readonly files: readonly BatchFile[] }
-  | { readonly kind: 'scan'; readonly sinks: readonly Sink[] }
-  | { readonly kind: 'audit'; readonly sinks: readonly Sink[] };
-
-export type FromScanWorker =
-  | { readonly kind: 'learnt'; readonly files: readonly LearntFile[] }
-  | { readonly kind: 'scanned'; readonly files: readonly { readonly index: number; readonly located: readonly LocatedOccurrence[] }[] }
-  | { readonly kind: 'audited'; readonly files: readonly { readonly index: number; readonly places: readonly AuditedPlace[] }[] }
-  | { readonly kind: 'failed'; readonly message: string };
+// wait for answers synchronously (the CLI does; the extension host listens on the port). The
+// messages are in ./scan-protocol.
 
 /** Files answered at a time in the second pass: small enough to keep output flowing, large enough to be cheap. */
 const SECOND_PASS_BATCH = 16;
