@@ -39,6 +39,8 @@ export interface CliIO {
   readonly workerScript?: string;
   /** Cores to use for a large tree (os.availableParallelism() by default). */
   readonly cores?: number;
+  /** How many files make a tree large enough for threads (PARALLEL_MIN_FILES by default). */
+  readonly parallelFrom?: number;
 }
 
 export const EXIT_OK = 0;
@@ -55,7 +57,7 @@ Commands:
   scan [--json] [--jobs N] <paths…>
                             List the status codes in files and folders (--json: one
                             object per line; --jobs: threads, by default one per core
-                            on trees of 200 files or more)
+                            on trees of 4,000 files or more)
   lint [--format text|json|sarif|github] [--config FILE | --no-config] [--max-warnings N]
        [--fix | --fix-dry-run] [--cache [--cache-location FILE]] <paths…>
                             Report status-code problems; exit 1 when an error is found, or a
@@ -349,8 +351,12 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
   return errors + warnings > 0 ? EXIT_NOT_FOUND : EXIT_OK;
 }
 
-/** Below this many files, starting threads costs more than it saves. */
-const PARALLEL_MIN_FILES = 200;
+/**
+ * Below this many files, starting threads costs more than it saves: measured on 2 cores, threads
+ * made trees of 650–2,700 files (5–17 MB) 0–20% slower and spring-framework's 11,400 files 1.26×
+ * faster.
+ */
+const PARALLEL_MIN_FILES = 4000;
 const MAX_JOBS = 64;
 
 function scanCommand(args: readonly string[], io: CliIO): number {
@@ -400,7 +406,7 @@ function parallelScan(paths: readonly string[], jobs: number | undefined, io: Cl
   if (bad !== undefined) return { exit: bad };
   try {
     const listed = [...listFiles(paths, isSourceName)];
-    const threads = jobs ?? (listed.length >= PARALLEL_MIN_FILES ? Math.min(io.cores ?? os.availableParallelism(), 8) : 1);
+    const threads = jobs ?? (listed.length >= (io.parallelFrom ?? PARALLEL_MIN_FILES) ? Math.min(io.cores ?? os.availableParallelism(), 8) : 1);
     if (threads < 2) return undefined;
     const files = scanInParallel(listed, threads, io.workerScript, {
       skipped: (file, reason) => { io.err(`skipped ${file}: ${reason}\n`); },

@@ -53,9 +53,19 @@ describe('CLI scan in worker threads', () => {
     const many = fs.mkdtempSync(path.join(os.tmpdir(), 'hsg-parallel-many-'));
     try {
       for (let i = 0; i < 220; i++) writeUnder(many, `d${i % 9}/f${i}.js`, `res.status(${200 + (i % 5)}).end();\n`);
-      const auto = scanWith(['--json', many], { cores: 2 });
-      const one = scanWith(['--json', '--jobs', '1', many]);
+      // A worker script that notes each thread it starts, then serves as the real one.
+      const marker = path.join(many, 'threads.txt');
+      const counting = path.join(many, 'counting-worker.js');
+      fs.writeFileSync(counting, `require('fs').appendFileSync(${JSON.stringify(marker)}, 'x');\nrequire(${JSON.stringify(WORKER)});\n`);
+      const threadsStarted = (): number => (fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8').length : 0);
+      const one = scanWith(['--json', '--jobs', '1', many], { workerScript: counting });
+      assert.equal(threadsStarted(), 0);
+      const small = scanWith(['--json', many], { workerScript: counting, cores: 2 });
+      assert.equal(threadsStarted(), 0, 'fewer files than the threshold: one thread');
+      const auto = scanWith(['--json', many], { workerScript: counting, cores: 2, parallelFrom: 200 });
+      assert.equal(threadsStarted(), 2);
       assert.equal(auto.out, one.out);
+      assert.equal(small.out, one.out);
       assert.equal(auto.out.trim().split('\n').length, 220);
     } finally {
       fs.rmSync(many, { recursive: true, force: true });
