@@ -76,6 +76,11 @@ const rows = [];
 try {
   const { page } = browser;
   await enableDevelopmentOptions(page);
+  // A window opened and left first: the server's first extension host pays for loading from
+  // disk, which would otherwise fall on whichever window is measured first.
+  await page.goto(workbenchUrl(server.url, { folder }));
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  await page.waitForTimeout(3000);
   // Two kinds of window: one where the file opens as soon as the workbench shows (the extension
   // host is still starting), and one where the host has been up for 10 s, as when a person opens
   // a file; each with our extension (and the no-op) and without it (the no-op alone: the floor).
