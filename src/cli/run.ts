@@ -8,10 +8,10 @@ import { lintProject, type RatedFinding } from '../core/lint/config';
 import type { Severity } from '../core/lint/rules';
 import { applyFixes, lineDiff } from '../core/lint/fix';
 import { ConfigFinder } from '../node/config-finder';
-import { collectFiles, listFiles, pathProblem } from '../node/files';
+import { listFiles, pathProblem, readText, type FileResult } from '../node/files';
 import { scanInParallel } from './parallel-scan';
 import { locateOccurrences, type LocatedOccurrence } from '../node/scan-files';
-import { contentHash, DEFAULT_CACHE_FILE, LintCache, resultsKey, sinksDigest } from '../node/lint-cache';
+import { contentHash, DEFAULT_CACHE_FILE, LintCache, resultsKey, sinksDigest, type FileStamp } from '../node/lint-cache';
 import { sarifLog, type LocatedFinding } from './sarif';
 import { guideFor } from '../core/render/guide';
 import { guideToText } from '../core/render/text';
@@ -88,7 +88,8 @@ function loadKnowledge(io: CliIO): KnowledgeBase | undefined {
 
 interface SourceFile {
   readonly file: string;
-  readonly text: string;
+  /** The file's text, read when first asked for (a `lint --cache` hit never asks); undefined if it can no longer be read. */
+  readonly text: () => string | undefined;
   readonly languageId: string;
   /** The text's hash (`lint --cache` keys on it). */
   readonly hash: string;
@@ -109,7 +110,16 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
   try {
     const sources: Omit<SourceFile, 'workspaceSinks' | 'sinksDigest'>[] = [];
     const sinks: Sink[] = [];
-    for (const result of collectFiles(paths, isSourceName)) {
+    for (const listed of listFiles(paths, isSourceName)) {
+      // A file the cache knows unchanged on disk is not read unless lint needs its text.
+      const known = cache?.unchanged(listed.file);
+      if (listed.kind === 'file' && known) {
+        sources.push({ file: listed.file, text: readLater(listed.file), languageId: known.languageId, hash: known.hash });
+        sinks.push(...known.sinks);
+        continue;
+      }
+      const stat = listed.kind === 'file' && cache ? statOf(listed.file) : undefined;
+      const result = listed.kind === 'file' ? readText(listed.file) : listed;
       if (result.kind === 'skipped') {
         io.err(`skipped ${result.file}: ${result.reason}\n`);
         continue;
@@ -117,12 +127,11 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
       const languageId = languageIdForFile(result.file, result.text);
       if (!languageId) continue;
       const hash = cache ? contentHash(result.text) : '';
-      sources.push({ file: result.file, text: result.text, languageId, hash });
+      const { text } = result;
+      sources.push({ file: result.file, text: () => text, languageId, hash });
       let learnt = cache?.sinksOf(result.file, hash);
-      if (!learnt) {
-        learnt = learnSinksOf(result.text, languageId, result.file);
-        cache?.setSinks(result.file, hash, learnt);
-      }
+      if (!learnt) learnt = learnSinksOf(result.text, languageId, result.file);
+      cache?.setSinks(result.file, hash, learnt, stat && { languageId, stamp: stat });
       sinks.push(...learnt);
     }
     const workspaceSinks = sinkTable(sinks);
@@ -136,6 +145,24 @@ function forEachSource(command: string, paths: readonly string[], io: CliIO, vis
     return EXIT_USAGE;
   }
   return undefined;
+}
+
+/** A file's text when first asked for, then the same text. */
+function readLater(file: string): () => string | undefined {
+  let read: FileResult | undefined;
+  return () => {
+    read ??= readText(file);
+    return read.kind === 'text' ? read.text : undefined;
+  };
+}
+
+function statOf(file: string): FileStamp | undefined {
+  try {
+    const { size, mtimeMs } = fs.statSync(file);
+    return { size, mtimeMs, readAt: Date.now() };
+  } catch {
+    return undefined;
+  }
 }
 
 /** An exit code when no path is given or one leads nowhere (said on stderr). */
@@ -276,7 +303,7 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
     return key;
   };
   let configProblem: string | undefined;
-  const failed = forEachSource('lint', parsed.paths, io, ({ file, text, languageId, hash, workspaceSinks, sinksDigest: digest }) => {
+  const failed = forEachSource('lint', parsed.paths, io, ({ file, text: read, languageId, hash, workspaceSinks, sinksDigest: digest }) => {
     const found = configs.forFile(file);
     if ('problem' in found) {
       configProblem ??= found.problem;
@@ -289,6 +316,11 @@ function lintCommand(args: readonly string[], io: CliIO, version: string): numbe
     if (cached) {
       // The file as this run names it (an earlier run may have reached it by another path).
       results.push(...cached.map((r) => ({ ...r, file })));
+      return;
+    }
+    const text = read();
+    if (text === undefined) {
+      io.err(`skipped ${file}: it can no longer be read\n`);
       return;
     }
     const check = (source: string): { findings: RatedFinding[]; at: ReturnType<typeof positionsIn> } => {
@@ -386,7 +418,7 @@ function scanCommand(args: readonly string[], io: CliIO): number {
   if (parallel === undefined) {
     const failed = forEachSource('scan', parsed.paths, io, ({ file, text, languageId, workspaceSinks }) => {
       files++;
-      print(file, locateOccurrences(text, languageId, workspaceSinks));
+      print(file, locateOccurrences(text() ?? '', languageId, workspaceSinks));
     });
     if (failed !== undefined) return failed;
   }

@@ -11,9 +11,23 @@ import type { Sink } from '../core/detection';
 
 export const DEFAULT_CACHE_FILE = '.http-status-guide-cache';
 
+/** What a file looked like on disk when it was read, and when that was. */
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** When the file was read (Date.now()). */
+  readonly readAt: number;
+}
+
+/** How long a file must have stood unchanged before it was read for its size and time to vouch for its content. */
+const SETTLED_MS = 2000;
+
 interface Entry<R> {
   /** The content hash the entry was made from. */
   readonly hash: string;
+  /** The file's language as detected from its name and content. */
+  readonly languageId?: string;
+  readonly stamp?: FileStamp;
   readonly sinks: readonly Sink[];
   /** The findings, with the key (config, workspace helpers, version) they were computed under. */
   readonly lint?: { readonly key: string; readonly results: readonly R[] };
@@ -55,16 +69,39 @@ export class LintCache<R> {
     return entry?.hash === hash && Array.isArray(entry.sinks) ? entry : undefined;
   }
 
+  /**
+   * The cached hash, language and helpers of a file whose size and modification time are those
+   * it had when it was cached, as ESLint's metadata strategy trusts them: the file is not read
+   * again. Only a file that had not changed for a while before it was read is trusted (one
+   * written in the same instant as it was read could change without its time changing).
+   */
+  unchanged(file: string): { readonly hash: string; readonly languageId: string; readonly sinks: readonly Sink[] } | undefined {
+    const entry = this.files.get(path.resolve(file));
+    const stamp = entry?.stamp;
+    if (!entry || !stamp || entry.languageId === undefined || !Array.isArray(entry.sinks) || stamp.mtimeMs > stamp.readAt - SETTLED_MS) return undefined;
+    try {
+      const now = fs.statSync(file);
+      return now.size === stamp.size && now.mtimeMs === stamp.mtimeMs ? { hash: entry.hash, languageId: entry.languageId, sinks: entry.sinks } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The helpers the file defines, if its content is the one cached. */
   sinksOf(file: string, hash: string): readonly Sink[] | undefined {
     return this.entry(file, hash)?.sinks;
   }
 
-  setSinks(file: string, hash: string, sinks: readonly Sink[]): void {
+  /** Records a file's helpers; with its language and what it looked like on disk, so the next run may skip reading it. */
+  setSinks(file: string, hash: string, sinks: readonly Sink[], seen?: { readonly languageId: string; readonly stamp: FileStamp }): void {
     const key = path.resolve(file);
     const old = this.files.get(key);
+    // Nothing new (the same content, helpers and settled stamp): the cache need not be written again.
+    const same = old?.hash === hash && old.sinks === sinks && old.languageId === seen?.languageId && old.stamp !== undefined && seen !== undefined &&
+      old.stamp.size === seen.stamp.size && old.stamp.mtimeMs === seen.stamp.mtimeMs && old.stamp.mtimeMs <= old.stamp.readAt - SETTLED_MS;
+    if (same) return;
     this.changed = true;
-    this.files.set(key, old?.hash === hash ? { ...old, sinks } : { hash, sinks });
+    this.files.set(key, { ...(old?.hash === hash ? old : {}), hash, sinks, ...seen });
   }
 
   /** The results cached for this content under `key`, if any. */
@@ -76,7 +113,7 @@ export class LintCache<R> {
   setResults(file: string, hash: string, key: string, results: readonly R[]): void {
     const entry = this.entry(file, hash);
     this.changed = true;
-    this.files.set(path.resolve(file), { hash, sinks: entry?.sinks ?? [], lint: { key, results } });
+    this.files.set(path.resolve(file), { ...entry, hash, sinks: entry?.sinks ?? [], lint: { key, results } });
   }
 
   /**

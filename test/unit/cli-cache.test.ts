@@ -32,6 +32,31 @@ describe('lint --cache', () => {
   });
   afterEach(() => { fs.rmSync(root, { recursive: true, force: true }); });
 
+  it('does not read again a file whose size and time say it is unchanged, once it had settled when read', () => {
+    const file = path.join(root, 'old.js');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    fs.writeFileSync(file, 'res.status(600).end();\n');
+    fs.utimesSync(file, anHourAgo, anHourAgo);
+    assert.ok(rows(lint().out).includes('old.js:1 invalid-code'));
+    // Same size, same time, other content: the cache vouches for the file without reading it (ESLint's metadata strategy).
+    fs.writeFileSync(file, 'res.status(200).end();\n');
+    fs.utimesSync(file, anHourAgo, anHourAgo);
+    assert.ok(rows(lint().out).includes('old.js:1 invalid-code'), 'the result of the content the cache vouches for');
+    // A new time is a change: read, linted again.
+    fs.utimesSync(file, new Date(), new Date());
+    assert.ok(!rows(lint().out).includes('old.js:1 invalid-code'));
+  });
+
+  it('reads again a file that had just been written when it was read, even with the same size and time', () => {
+    const file = path.join(root, 'fresh.js');
+    fs.writeFileSync(file, 'res.status(600).end();\n');
+    const { mtime } = fs.statSync(file);
+    assert.ok(rows(lint().out).includes('fresh.js:1 invalid-code'));
+    fs.writeFileSync(file, 'res.status(200).end();\n');
+    fs.utimesSync(file, mtime, mtime);
+    assert.ok(!rows(lint().out).includes('fresh.js:1 invalid-code'), 'a stamp taken within 2 s of the last write proves nothing');
+  });
+
   it('gives the same findings and exit code as a run without it, first and second time', () => {
     const fresh = cli('lint', '--format', 'json', root);
     assert.deepEqual(rows(fresh.out), ['other.py:1 unassigned-code', 'routes.js:2 unassigned-code', 'routes.js:3 missing-header']);
