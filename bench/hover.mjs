@@ -1,16 +1,17 @@
 // `npm run bench` (second part): hover latency in a real workbench (code-server + chromium), with
-// the development build. For a Python and a JavaScript file it times, from the mouse reaching
+// the packaged .vsix installed. For a Python and a JavaScript file it times, from the mouse reaching
 // `404` to the hover's content on screen: the first hover right after the file opens, then warm
-// hovers (median of 7). The floor is the same in a window without our extension, where a no-op
+// hovers (median of 7). The floor is the same in a window of a server without our extension, where a no-op
 // provider (activated on the same languages) answers: it waits for the same extension host start
 // and, in JavaScript, for the same TypeScript provider (VS Code shows a hover once every provider
 // has answered, so a no-op beside ours would only time ours). editor.hover.delay is 100 ms in the
 // test profile and is part of every figure. Nothing here asserts; it reports numbers.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { installVsix, ROOT, startCodeServer } from '../test/harness/code-server.mjs';
-import { enableDevelopmentOptions, launchBrowser, workbenchUrl } from '../test/harness/workbench.mjs';
+import { launchBrowser, workbenchUrl } from '../test/harness/workbench.mjs';
 import { medianOf, record } from '../out/bench/row.js';
 import { noOpExtension } from './no-op-extension.mjs';
 
@@ -66,21 +67,31 @@ async function hoverTime(page, box, marker) {
   throw new Error(`the hover with "${marker}" never showed`);
 }
 
-const runDir = path.join(work, 'run');
-fs.mkdirSync(runDir);
-const extensionsDir = path.join(runDir, 'exts');
-installVsix(noOpExtension(work), extensionsDir, runDir);
-const server = await startCodeServer({ runDir, extensionsDir });
+// Two servers, each with its own extensions: the no-op alone (the floor), and the no-op with ours
+// installed from the packaged .vsix, as users get it (a development path puts the host in
+// extension-development mode, which a user's window is not).
+const noOp = noOpExtension(work);
+const packaged = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT, stdio: 'ignore' });
+if (packaged.status !== 0) throw new Error('npm run bench: packaging the .vsix failed (node scripts/package.mjs)');
+async function serverWith(name, vsixes) {
+  const runDir = path.join(work, name);
+  fs.mkdirSync(runDir);
+  const extensionsDir = path.join(runDir, 'exts');
+  for (const vsix of vsixes) installVsix(vsix, extensionsDir, runDir);
+  return startCodeServer({ runDir, extensionsDir });
+}
+const servers = { floor: await serverWith('floor', [noOp]), ours: await serverWith('ours', [noOp, path.join(ROOT, 'dist-package', 'http-status-guide.vsix')]) };
 const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
 const rows = [];
 try {
   const { page } = browser;
-  await enableDevelopmentOptions(page);
-  // A window opened and left first: the server's first extension host pays for loading from
-  // disk, which would otherwise fall on whichever window is measured first.
-  await page.goto(workbenchUrl(server.url, { folder }));
-  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
-  await page.waitForTimeout(3000);
+  // A window opened and left first on each server: a server's first extension host pays for
+  // loading from disk, which would otherwise fall on whichever window is measured first.
+  for (const server of Object.values(servers)) {
+    await page.goto(workbenchUrl(server.url, { folder }));
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    await page.waitForTimeout(3000);
+  }
   // Two kinds of window: one where the file opens as soon as the workbench shows (the extension
   // host is still starting), and one where the host has been up for 10 s, as when a person opens
   // a file; each with our extension (and the no-op) and without it (the no-op alone: the floor).
@@ -90,7 +101,7 @@ try {
     ['cold window', 0, 'ours'], ['cold window', 0, 'floor'], ['running window', 10_000, 'ours'], ['running window', 10_000, 'floor'],
   ];
   for (const [scenario, settle, variant] of windows) {
-    await page.goto(workbenchUrl(server.url, variant === 'ours' ? { folder, extensionDevelopmentPath: ROOT } : { folder }));
+    await page.goto(workbenchUrl(servers[variant].url, { folder }));
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
     await page.waitForTimeout(settle);
     for (const name of Object.keys(FILES)) {
@@ -106,7 +117,7 @@ try {
   }
 } finally {
   await browser.close();
-  await server.stop();
+  for (const server of Object.values(servers)) await server.stop();
   fs.rmSync(work, { recursive: true, force: true });
 }
 console.log('\nhover in a real workbench (code-server, chromium, 1280x800; editor.hover.delay 100 ms included; floor: a window without our extension, a no-op provider answering):');
