@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { alternativeFixes, headerFixes, refactorings, type Fix } from '../core/fixes';
-import { schemeInUse } from '../core/fixes/refactor';
+import type { Fix } from '../core/fixes';
 import type { NamingScheme } from '../core/naming/schemes';
 import type { KnowledgeBase } from '../core/knowledge';
-import { suppressibleRule, suppressionLine } from '../core/lint/suppressions';
 import { loadKnowledge } from './knowledge';
 import { documentSelector, occurrenceAt, toWorkspaceEdit } from './locate';
+import { engine } from './engine';
 
 // Code actions on a status code: "consider instead" quick fixes from the knowledge base and
 // literal ↔ constant refactorings, all computed by src/core/fixes.
@@ -19,7 +18,7 @@ function documentFacts(document: vscode.TextDocument, languageId: string): Docum
   const cached = factsCache.get(document);
   if (cached?.version === document.version) return cached;
   const text = document.getText();
-  const facts = { version: document.version, text, scheme: schemeInUse(text, languageId) };
+  const facts = { version: document.version, text, scheme: engine().schemeInUse(text, languageId) };
   factsCache.set(document, facts);
   return facts;
 }
@@ -31,10 +30,10 @@ const MAX_REFACTOR_DOCUMENT = 2_000_000;
 function suppressions(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
   const out: vscode.CodeAction[] = [];
   for (const diagnostic of diagnostics) {
-    const rule = suppressibleRule(typeof diagnostic.code === 'object' ? diagnostic.code.value : undefined);
+    const rule = engine().suppressibleRule(typeof diagnostic.code === 'object' ? diagnostic.code.value : undefined);
     if (diagnostic.source !== 'HTTP Status Guide' || !rule) continue;
     const line = document.lineAt(diagnostic.range.start.line);
-    const comment = suppressionLine(document.languageId, rule, line.text);
+    const comment = engine().suppressionLine(document.languageId, rule, line.text);
     if (comment === undefined || out.some((a) => a.title.includes(rule))) continue;
     const action = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', rule), vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
@@ -63,16 +62,16 @@ class StatusCodeActions implements vscode.CodeActionProvider {
     };
     if (wants(vscode.CodeActionKind.QuickFix)) {
       const kb = await this.knowledge();
-      for (const fix of alternativeFixes(located.window, located.occurrence, kb)) add(fix, located.base);
+      for (const fix of engine().alternativeFixes(located.window, located.occurrence, kb)) add(fix, located.base);
       // The missing-header diagnostic's fix, offered where its diagnostic is.
       const missingHeader = context.diagnostics.some((d) => typeof d.code === 'object' && d.code.value === 'missing-header' && d.range.intersection(located.range));
-      if (missingHeader) for (const fix of headerFixes(located.window, located.occurrence)) add(fix, located.base);
+      if (missingHeader) for (const fix of engine().headerFixes(located.window, located.occurrence)) add(fix, located.base);
     }
     const end = document.lineAt(document.lineCount - 1).range.end;
     if (wants(vscode.CodeActionKind.RefactorRewrite) && document.offsetAt(end) <= MAX_REFACTOR_DOCUMENT) {
       const facts = documentFacts(document, located.languageId);
       const occurrence = { ...located.occurrence, start: located.occurrence.start + located.base, end: located.occurrence.end + located.base };
-      for (const fix of refactorings(facts.text, located.languageId, occurrence, facts.scheme)) add(fix, 0);
+      for (const fix of engine().refactorings(facts.text, located.languageId, occurrence, facts.scheme)) add(fix, 0);
     }
     return actions;
   }

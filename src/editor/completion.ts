@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { COMPLETION_LINES, completionsAt } from '../core/completion';
 import { detectionLanguage } from './analysis';
 import { loadKnowledge } from './knowledge';
 import { documentSelector } from './locate';
+import { engine } from './engine';
 
 // Completion in a status position (`res.status(4` → the 4xx codes) and after a constant's
 // qualifier (`HttpStatus.` → its names), from the core function the language server uses too.
@@ -14,11 +14,11 @@ class StatusCompletions implements vscode.CompletionItemProvider {
   constructor(private readonly context: vscode.ExtensionContext) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
-    const first = new vscode.Position(Math.max(0, position.line - COMPLETION_LINES), 0);
+    const first = new vscode.Position(Math.max(0, position.line - engine().COMPLETION_LINES), 0);
     const window = document.getText(new vscode.Range(first, document.lineAt(position.line).range.end));
     const base = document.offsetAt(first);
     const kb = await loadKnowledge(this.context);
-    const items = completionsAt(window, detectionLanguage(document, window), document.offsetAt(position) - base, kb);
+    const items = engine().completionsAt(window, detectionLanguage(document, window), document.offsetAt(position) - base, kb);
     if (!items.length) return undefined;
     return items.map((c) => {
       const item = new vscode.CompletionItem({ label: c.label, description: c.detail }, KINDS[c.kind]);

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { lintProject, withUserRules, type LintConfig } from '../core/lint/config';
-import { ruleDocPath, type Severity } from '../core/lint/rules';
+import type { LintConfig } from '../core/lint/config';
+import type { Severity } from '../core/lint/rules';
 import { analysisOf } from './analysis';
 import type { ProjectConfigs } from './lint-config';
 import { loadKnowledge } from './knowledge';
 import { documentSelector } from './locate';
 import { diagnosticsSettings } from './settings';
 import { onDidChangeWorkspaceSinks } from './workspace-index';
+import { engine } from './engine';
 
 // Diagnostics for open documents, from the core lint rules: recomputed shortly after an edit
 // stops (debounced), dropped when the document closes.
@@ -27,7 +28,7 @@ function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase, extensi
   // Larger documents (generated or minified code) have no analysis and are not linted in the editor.
   const analysed = analysisOf(document);
   if (!analysed) return [];
-  const findings = lintProject(analysed.text, analysed.languageId, kb, withUserRules(project, settings.rules), {
+  const findings = engine().lintProject(analysed.text, analysed.languageId, kb, engine().withUserRules(project, settings.rules), {
     fileName: document.fileName, occurrences: analysed.analysis.occurrences, lineOf: (offset) => document.positionAt(offset).line,
   });
   const out: vscode.Diagnostic[] = [];
@@ -36,7 +37,7 @@ function toDiagnostics(document: vscode.TextDocument, kb: KnowledgeBase, extensi
     const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
     diagnostic.source = 'HTTP Status Guide'; // a product name, not translated
     // The rule's page ships with the extension, so the link opens inside VS Code, offline too.
-    diagnostic.code = { value: finding.rule, target: vscode.Uri.joinPath(extensionUri, ...ruleDocPath(finding.rule)) };
+    diagnostic.code = { value: finding.rule, target: vscode.Uri.joinPath(extensionUri, ...engine().ruleDocPath(finding.rule)) };
     if (finding.rule === 'unused-suppression') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
     out.push(diagnostic);
   }

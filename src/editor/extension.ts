@@ -16,15 +16,10 @@ import { registerWorkspaceIndex } from './workspace-index';
 
 // The editor layer: each feature adapts the pure core (src/core) to one VS Code API and registers
 // its disposables on the context. Nothing here computes guidance itself, and nothing runs at
-// activation beyond registration (the knowledge data loads on first use; the workspace's helper
-// index starts in the background a moment later).
+// activation beyond registration (the engine and the knowledge data load on first use, ./engine;
+// the workspace's helper index starts in the background a moment later).
 
-/** The web build's entry (vscode.dev): the audit reads through workspace.fs. */
-export function activate(context: vscode.ExtensionContext): void {
-  activateWith(context);
-}
-
-/** Every feature; `auditThreads` is what the desktop build adds (./desktop). */
+/** Every feature, for both entry points (./desktop, ./web); `auditThreads` is what the desktop build adds. */
 export function activateWith(context: vscode.ExtensionContext, auditThreads?: AuditThreads): void {
   // The project's .http-status-guide.json: read by the hover (custom codes), the diagnostics and the audit.
   const configs = registerLintConfig(context);

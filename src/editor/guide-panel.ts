@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { guideForCode } from '../core/render/guide';
-import { guideToHtml } from '../core/render/html';
 import { COMMANDS } from './commands';
 import { loadKnowledge } from './knowledge';
+import { engine } from './engine';
 
 // "Open full guide": one code's complete page in a webview. The page loads nothing remote (strict
 // CSP, no local resources); links between codes post a message and the panel re-renders.
@@ -60,7 +59,7 @@ class GuidePanel {
 
   async show(code: number): Promise<void> {
     const kb = await this.knowledge();
-    const guide = guideForCode(kb, code, 'full');
+    const guide = engine().guideForCode(kb, code, 'full');
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, guide.title, vscode.ViewColumn.Beside, {
         enableScripts: true,
@@ -75,7 +74,7 @@ class GuidePanel {
     }
     this.code = code;
     this.panel.title = vscode.l10n.t('HTTP {0}', guide.title);
-    this.panel.webview.html = page(guideToHtml(guide), guide.title);
+    this.panel.webview.html = page(engine().guideToHtml(guide), guide.title);
     this.panel.reveal(undefined, true);
   }
 

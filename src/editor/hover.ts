@@ -1,15 +1,13 @@
 import * as vscode from 'vscode';
-import { rewriteTo } from '../core/fixes';
 import type { KnowledgeBase } from '../core/knowledge';
-import { guideInProject, mayBeCustomCode } from '../core/render/guide';
-import { evidenceToMarkdown } from '../core/render/evidence';
-import { guideToMarkdown, type MarkdownOptions } from '../core/render/markdown';
+import type { MarkdownOptions } from '../core/render/markdown';
 import { COMMANDS, HOVER_COMMANDS, commandUri } from './commands';
 import { loadKnowledge } from './knowledge';
 import { documentSelector, occurrenceAt, type Located } from './locate';
 import type { ReplaceStatusArgs } from './replace';
 import type { ProjectConfigs } from './lint-config';
 import { hoverSettings } from './settings';
+import { engine } from './engine';
 
 // Hover: detection finds the code at the position, the knowledge base supplies the guide, and
 // the links run only our own commands.
@@ -24,9 +22,9 @@ function links(document: vscode.TextDocument, located: Located): MarkdownOptions
   return {
     codeHref: openGuide,
     actions: [{ text: vscode.l10n.t('Full guide'), href: openGuide(occurrence.code) }],
-    ...(occurrence.evidence ? { note: evidenceToMarkdown(occurrence.evidence) } : {}),
+    ...(occurrence.evidence ? { note: engine().evidenceToMarkdown(occurrence.evidence) } : {}),
     applyHref: (code) => {
-      const edits = rewriteTo(window, occurrence, code);
+      const edits = engine().rewriteTo(window, occurrence, code);
       if (!edits) return undefined;
       const args: ReplaceStatusArgs = {
         uri: document.uri.toString(),
@@ -49,9 +47,9 @@ class StatusHoverProvider implements vscode.HoverProvider {
     const kb = await this.knowledge();
     const { code } = located.occurrence;
     // The project's config is read only for a code that may be the team's own.
-    const customCodes = mayBeCustomCode(kb, code) ? (await this.configs.forUri(document.uri)).customCodes : [];
-    const guide = guideInProject(kb, code, settings.detail, customCodes);
-    const markdown = new vscode.MarkdownString(guideToMarkdown(guide, links(document, located)));
+    const customCodes = engine().mayBeCustomCode(kb, code) ? (await this.configs.forUri(document.uri)).customCodes : [];
+    const guide = engine().guideInProject(kb, code, settings.detail, customCodes);
+    const markdown = new vscode.MarkdownString(engine().guideToMarkdown(guide, links(document, located)));
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     return new vscode.Hover(markdown, located.range);
   }

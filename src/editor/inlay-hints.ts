@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { hintedOccurrences, hintLabel } from '../core/hints';
 import type { KnowledgeBase } from '../core/knowledge';
-import { guideForCode } from '../core/render/guide';
-import { guideToMarkdown } from '../core/render/markdown';
 import { analysisOf } from './analysis';
 import { loadKnowledge } from './knowledge';
 import { documentSelector } from './locate';
 import { inlayHintMode } from './settings';
 import { onDidChangeWorkspaceSinks } from './workspace-index';
+import { engine } from './engine';
 
 // Inlay hints: the reason phrase after a status code, `res.status(404 ⟨Not Found⟩)`, computed for
 // the requested (visible) range only (from the document's cached analysis), with the hover's
@@ -23,13 +21,13 @@ class StatusInlayHints implements vscode.InlayHintsProvider {
     if (mode === 'off') return [];
     const analysed = analysisOf(document);
     if (!analysed) return [];
-    const occurrences = hintedOccurrences(analysed.analysis.occurrences, document.offsetAt(range.start), document.offsetAt(range.end), mode);
+    const occurrences = engine().hintedOccurrences(analysed.analysis.occurrences, document.offsetAt(range.start), document.offsetAt(range.end), mode);
     if (!occurrences.length) return [];
     const kb = await this.knowledge();
     return occurrences.map((o) => {
-      const hint = new vscode.InlayHint(document.positionAt(o.end), hintLabel(kb, o.code));
+      const hint = new vscode.InlayHint(document.positionAt(o.end), engine().hintLabel(kb, o.code));
       hint.paddingLeft = true;
-      hint.tooltip = new vscode.MarkdownString(guideToMarkdown(guideForCode(kb, o.code, 'compact')));
+      hint.tooltip = new vscode.MarkdownString(engine().guideToMarkdown(engine().guideForCode(kb, o.code, 'compact')));
       return hint;
     });
   }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { effectiveLanguageId } from '../core/detection';
-import { schemeInUse } from '../core/fixes/refactor';
+import { engine } from './engine';
 
 // Inserting a status code at the cursor in the file's idiom: the constant scheme the file already
 // uses (http.StatusNotFound, HTTPStatus.NOT_FOUND, StatusCodes.NOT_FOUND…), else the number.
@@ -8,7 +7,7 @@ import { schemeInUse } from '../core/fixes/refactor';
 /** How `code` would be written in this document. */
 export function codeInIdiom(document: vscode.TextDocument, code: number): string {
   const text = document.getText();
-  const scheme = text.length <= 1_000_000 ? schemeInUse(text, effectiveLanguageId(document.languageId, document.fileName, text)) : undefined;
+  const scheme = text.length <= 1_000_000 ? engine().schemeInUse(text, engine().effectiveLanguageId(document.languageId, document.fileName, text)) : undefined;
   const name = scheme?.nameOf(code);
   return name ? `${scheme?.qualifier ?? ''}${name}` : String(code);
 }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE, EMPTY_CONFIG, parseLintConfig, type LintConfig } from '../core/lint/config';
+import type { LintConfig } from '../core/lint/config';
+import { CONFIG_FILE } from '../core/lint/config-file';
+import { engine } from './engine';
 
 // The project's `.http-status-guide.json` for a document, as the CLI finds it: the nearest one in
 // the document's folder or above it, up to its workspace folder. Read through workspace.fs (so it
@@ -31,14 +33,14 @@ export function registerLintConfig(context: vscode.ExtensionContext): ProjectCon
   const load = async (uri: vscode.Uri): Promise<LintConfig | undefined> => {
     const text = await readConfig(uri);
     if (text === undefined) return undefined;
-    const parsed = parseLintConfig(text);
+    const parsed = engine().parseLintConfig(text);
     if ('config' in parsed) {
       problems.delete(uri);
       return parsed.config;
     }
     const message = vscode.l10n.t('{0}: {1} (this file is ignored until it is fixed)', parsed.key, parsed.message);
     problems.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), message, vscode.DiagnosticSeverity.Error)]);
-    return EMPTY_CONFIG;
+    return engine().EMPTY_CONFIG;
   };
 
   const nearest = (folder: vscode.Uri, root: vscode.Uri | undefined): Promise<LintConfig | undefined> => {
@@ -59,9 +61,9 @@ export function registerLintConfig(context: vscode.ExtensionContext): ProjectCon
 
   return {
     forUri: async (uri) => {
-      if (uri.scheme === 'untitled') return EMPTY_CONFIG;
+      if (uri.scheme === 'untitled') return engine().EMPTY_CONFIG;
       const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
-      return (await nearest(vscode.Uri.joinPath(uri, '..'), root)) ?? EMPTY_CONFIG;
+      return (await nearest(vscode.Uri.joinPath(uri, '..'), root)) ?? engine().EMPTY_CONFIG;
     },
     onDidChange: changed.event,
   };

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import { FILE_PATTERNS, findAt, occurrenceIn, SUPPORTED_LANGUAGES, type Occurrence } from '../core/detection';
+import type { Occurrence } from '../core/detection';
 import type { Edit } from '../core/fixes';
 import { analysisOf, detectionLanguage } from './analysis';
+import { FILE_PATTERNS, SUPPORTED_LANGUAGES } from '../core/detection/languages';
+import { engine } from './engine';
 
 // Finding the status code at a position for the editor features: from the document's cached
 // analysis, or, for documents too large to analyse, from a bounded window around the position.
@@ -32,7 +34,7 @@ export function occurrenceAt(document: vscode.TextDocument, position: vscode.Pos
   const offset = document.offsetAt(position);
   const analysed = analysisOf(document);
   if (analysed) {
-    const occurrence = occurrenceIn(analysed.analysis, offset);
+    const occurrence = engine().occurrenceIn(analysed.analysis, offset);
     if (!occurrence) return undefined;
     const range = new vscode.Range(document.positionAt(occurrence.start), document.positionAt(occurrence.end));
     return { occurrence, range, window: analysed.text, base: 0, languageId: analysed.languageId };
@@ -41,7 +43,7 @@ export function occurrenceAt(document: vscode.TextDocument, position: vscode.Pos
   const lineEnd = document.offsetAt(document.lineAt(position.line).range.end);
   const window = document.getText(new vscode.Range(document.positionAt(base), document.positionAt(Math.min(lineEnd, offset + WINDOW_AFTER))));
   const languageId = detectionLanguage(document, window);
-  const occurrence = findAt(window, languageId, offset - base);
+  const occurrence = engine().findAt(window, languageId, offset - base);
   if (!occurrence) return undefined;
   const range = new vscode.Range(document.positionAt(base + occurrence.start), document.positionAt(base + occurrence.end));
   return { occurrence, range, window, base, languageId };

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core/knowledge';
-import { didYouMean, lookupEntry, searchCodes, type LookupEntry } from '../core/lookup';
+import type { LookupEntry } from '../core/lookup';
 import { COMMANDS } from './commands';
 import { codeInIdiom, insertCode } from './insert';
 import { loadKnowledge } from './knowledge';
+import { engine } from './engine';
 
 // HTTP Status: Look Up Code… — every code in a quick pick, searchable by number, phrase, former
 // names and keywords; the chosen code opens its guide or goes in at the cursor.
@@ -37,17 +38,17 @@ function item(entry: LookupEntry, alwaysShow: boolean): CodeItem {
  */
 function itemsFor(kb: KnowledgeBase, value: string, all: readonly CodeItem[]): CodeItem[] {
   if (!value.trim()) return [...all];
-  const guesses = didYouMean(kb, value).map((entry): CodeItem => ({
+  const guesses = engine().didYouMean(kb, value).map((entry): CodeItem => ({
     ...item(entry, true),
     label: `$(lightbulb) ${vscode.l10n.t('Did you mean {0}?', entry.label)}`,
   }));
-  const matches = searchCodes(kb, value).filter((entry) => !guesses.some((g) => g.code === entry.code)).map((entry) => item(entry, true));
+  const matches = engine().searchCodes(kb, value).filter((entry) => !guesses.some((g) => g.code === entry.code)).map((entry) => item(entry, true));
   return [...guesses, ...matches];
 }
 
 /** The quick pick: our ranking and typo guesses for what has been typed (registered codes first). */
 function pickCode(kb: KnowledgeBase): Promise<CodeItem | undefined> {
-  const all: CodeItem[] = kb.records.map((record) => item(lookupEntry(record), false));
+  const all: CodeItem[] = kb.records.map((record) => item(engine().lookupEntry(record), false));
   const quickPick = vscode.window.createQuickPick<CodeItem>();
   quickPick.title = vscode.l10n.t('HTTP Status: Look Up Code');
   quickPick.placeholder = vscode.l10n.t('Number, phrase or what you want to say ("rate limit", "moved", "teapot")');

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import { readSettings, type DiagnosticsSettings, type HoverSettings, type InlayHintMode } from '../core/settings';
+import type { DiagnosticsSettings, HoverSettings, InlayHintMode } from '../core/settings';
+import { engine } from './engine';
 
 // The extension's settings for a document, read by the core's rules (src/core/settings.ts): a
 // malformed value falls back to its default.
 
 function settingsFor(scope?: vscode.ConfigurationScope) {
   const config = vscode.workspace.getConfiguration('httpStatusGuide', scope);
-  return readSettings((key) => config.get<unknown>(key));
+  return engine().readSettings((key) => config.get<unknown>(key));
 }
 
 export function hoverSettings(scope?: vscode.ConfigurationScope): HoverSettings {

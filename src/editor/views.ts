@@ -1,17 +1,14 @@
 import * as vscode from 'vscode';
-import { groupAudit, type AuditCode, type AuditGroup, type AuditInput, type AuditPlace } from '../core/audit';
-import { languageIdForFile, scan } from '../core/detection';
-import { positionsIn } from '../core/detection/positions';
-import { className, type KnowledgeBase, type StatusClass } from '../core/knowledge';
-import { lintProject } from '../core/lint/config';
+import type { AuditCode, AuditGroup, AuditInput, AuditPlace } from '../core/audit';
+import type { KnowledgeBase, StatusClass } from '../core/knowledge';
 import type { Finding } from '../core/lint/rules';
-import { lookupEntry } from '../core/lookup';
 import { COMMANDS } from './commands';
 import { loadKnowledge } from './knowledge';
 import type { ProjectConfigs } from './lint-config';
 import type { AuditThreads } from './audit-threads';
 import { INCLUDE, MAX_FILE_BYTES, excludeGlob, readTextFile } from './workspace-files';
 import { workspaceSinks } from './workspace-index';
+import { engine } from './engine';
 
 // The HTTP Status activity-bar container: "Status Codes" (every code by class, each opening its
 // guide) and "Workspace Audit" (the codes a workspace uses, where, and what the rules say of them).
@@ -25,7 +22,7 @@ class CodesView implements vscode.TreeDataProvider<CodesNode> {
 
   getTreeItem(node: CodesNode): vscode.TreeItem {
     if (node.kind === 'class') {
-      return new vscode.TreeItem(`${node.statusClass} ${className(node.statusClass)}`, vscode.TreeItemCollapsibleState.Collapsed);
+      return new vscode.TreeItem(`${node.statusClass} ${engine().className(node.statusClass)}`, vscode.TreeItemCollapsibleState.Collapsed);
     }
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.description = node.description;
@@ -38,7 +35,7 @@ class CodesView implements vscode.TreeDataProvider<CodesNode> {
     if (node.kind !== 'class') return [];
     const kb = await this.knowledge();
     return kb.records.filter((r) => r.class === node.statusClass).map((r) => {
-      const entry = lookupEntry(r);
+      const entry = engine().lookupEntry(r);
       // The class is the parent node; keep only the standing ("non-standard", "deprecated").
       return { kind: 'code', code: r.code, label: entry.label, description: entry.description.split(' · ')[1] ?? '' };
     });
@@ -95,7 +92,7 @@ async function auditInThreads(kb: KnowledgeBase, configs: ProjectConfigs, thread
       places.push({ file, ...place });
     }
   }
-  return { groups: groupAudit(kb, places), summary: { files: answer.files, skipped: answer.skipped, occurrences: places.length, findings, cancelled: answer.cancelled, readBy: 'worker threads' } };
+  return { groups: engine().groupAudit(kb, places), summary: { files: answer.files, skipped: answer.skipped, occurrences: places.length, findings, cancelled: answer.cancelled, readBy: 'worker threads' } };
 }
 
 async function auditInHost(kb: KnowledgeBase, configs: ProjectConfigs, uris: readonly vscode.Uri[], progress: Progress, token: vscode.CancellationToken): Promise<Audited> {
@@ -107,13 +104,13 @@ async function auditInHost(kb: KnowledgeBase, configs: ProjectConfigs, uris: rea
     try {
       const text = await readTextFile(uri);
       if (text === undefined) { skipped++; return; }
-      const languageId = languageIdForFile(uri.path, text);
+      const languageId = engine().languageIdForFile(uri.path, text);
       if (!languageId) return;
       files++;
-      const at = positionsIn(text);
-      const occurrences = scan(text, languageId, { workspaceSinks: workspaceSinks() });
+      const at = engine().positionsIn(text);
+      const occurrences = engine().scan(text, languageId, { workspaceSinks: workspaceSinks() });
       // The project's config and suppressions apply here as in the diagnostics and the CLI.
-      const found = lintProject(text, languageId, kb, await configs.forUri(uri), { fileName: uri.path, occurrences, lineOf: (offset) => at(offset).line - 1 });
+      const found = engine().lintProject(text, languageId, kb, await configs.forUri(uri), { fileName: uri.path, occurrences, lineOf: (offset) => at(offset).line - 1 });
       const byStart = new Map<number, Finding[]>();
       for (const f of found) byStart.set(f.start, [...(byStart.get(f.start) ?? []), f]);
       for (const o of occurrences) {
@@ -131,7 +128,7 @@ async function auditInHost(kb: KnowledgeBase, configs: ProjectConfigs, uris: rea
     progress.report({ message: vscode.l10n.t('{0} of {1} files', i, uris.length), increment: (PARALLEL_READS / Math.max(uris.length, 1)) * 100 });
     await Promise.all(uris.slice(i, i + PARALLEL_READS).map(auditOne));
   }
-  return { groups: groupAudit(kb, places), summary: { files, skipped, occurrences: places.length, findings, cancelled: token.isCancellationRequested, readBy: 'extension host' } };
+  return { groups: engine().groupAudit(kb, places), summary: { files, skipped, occurrences: places.length, findings, cancelled: token.isCancellationRequested, readBy: 'extension host' } };
 }
 
 type AuditNode = { kind: 'group'; group: AuditGroup } | { kind: 'code'; code: AuditCode } | { kind: 'place'; place: AuditPlace; label: string };
@@ -149,7 +146,7 @@ class AuditView implements vscode.TreeDataProvider<AuditNode> {
   getTreeItem(node: AuditNode): vscode.TreeItem {
     switch (node.kind) {
       case 'group': {
-        const name = node.group.group === 'invalid' ? vscode.l10n.t('Invalid numbers') : `${node.group.group} ${className(node.group.group)}`;
+        const name = node.group.group === 'invalid' ? vscode.l10n.t('Invalid numbers') : `${node.group.group} ${engine().className(node.group.group)}`;
         const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
         item.description = `${node.group.count}`;
         item.tooltip = vscode.l10n.t('{0}: {1} occurrences', name, node.group.count);

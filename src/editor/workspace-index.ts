@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { languageIdForFile, learnSinksOf, type Sink, type SinkTable } from '../core/detection';
+import type { Sink, SinkTable } from '../core/detection';
 import { INCLUDE, excludeGlob, readTextFile } from './workspace-files';
+import { engine } from './engine';
 
 // The workspace's status helpers: functions defined in one file whose parameter becomes a status
 // (a base controller's `respondWithError`, a test utility's `expectStatus`), so that calls in
@@ -48,8 +49,8 @@ async function learnFile(uri: vscode.Uri): Promise<boolean> {
   let sinks: Sink[] = [];
   try {
     const text = await readTextFile(uri);
-    const languageId = text === undefined ? undefined : languageIdForFile(uri.path, text);
-    if (text !== undefined && languageId) sinks = learnSinksOf(text, languageId, vscode.workspace.asRelativePath(uri));
+    const languageId = text === undefined ? undefined : engine().languageIdForFile(uri.path, text);
+    if (text !== undefined && languageId) sinks = engine().learnSinksOf(text, languageId, vscode.workspace.asRelativePath(uri));
   } catch {
     // unreadable or deleted: it defines nothing
   }

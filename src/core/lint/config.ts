@@ -9,7 +9,7 @@ import { applySuppressions, type Suppression } from './suppressions';
 // codes and the files to leave alone. Parsed and checked here (one clear message naming the key),
 // applied to the findings of ./rules.ts by every host: the CLI, the editor and the language server.
 
-export const CONFIG_FILE = '.http-status-guide.json';
+export { CONFIG_FILE } from './config-file';
 
 export type RuleLevel = Severity | 'off';
 
