@@ -11,6 +11,8 @@ import { measureTexts, precision, recall, type Accuracy, type Label, type Labell
 // `--mistakes` lists the tune split's mistakes (never the holdout's); `--check` only validates labels.
 // Each file is measured as `scan` sees it in its repository: with the helpers the repository's
 // other files define (the CLI's and the editor's workspace index); `--file-alone` leaves them out.
+// `--repo <part>` measures only files whose repository's name contains <part> (a quicker loop
+// while tuning: the whole set takes minutes, mostly indexing the repositories).
 
 interface RealFile {
   readonly repo: string;
@@ -108,7 +110,9 @@ function report(split: string, result: Accuracy, showMistakes: boolean): void {
 }
 
 function main(): void {
-  const files = labelledFiles();
+  const repoAt = process.argv.indexOf('--repo');
+  const only = repoAt >= 0 ? process.argv[repoAt + 1] : undefined;
+  const files = labelledFiles().filter((f) => only === undefined || f.repo.includes(only));
   const missing = [...new Set(files.map((f) => f.repo))].filter((repo) => !snapshotOf(repo));
   if (missing.length) console.log(`snapshots missing: fetch ${missing.map((r) => `github:${r}`).join(' ')}`);
   const bySplit = new Map<string, LabelledText[]>();
