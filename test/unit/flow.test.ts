@@ -767,4 +767,88 @@ describe('shapes found in application code (session 13: holdout12 tuning)', () =
     assert.deepEqual(found('@Permissions.ADMIN.require(403)\ndef x():\n    pass\nperm.require(3)\n', 'python'), ['403=403']);
     assert.deepEqual(found('render json: r, status: r.fetch(:status, 201)\nh.fetch(:size, 200)\nexpect(response.code).to eq("404")\n', 'ruby'), ['201=201', '404=404']);
   });
+
+  it('holdout16\'s shapes: a Go status check given the recorder, rows that span lines, arrow functions named for a status, responses built from codes', () => {
+    const go = [
+      'func TestX(t *testing.T) {',
+      '\tztest.Code(t, rr, 401)',
+      '\tztest.Diff(t, rr, 401)',
+      '\treturn guru.New(404, "")',
+      '\tif args.Status == 500 {',
+      '\t}',
+      '\ttests := []struct {',
+      '\t\tname     string',
+      '\t\tbody     Request',
+      '\t\twantCode int',
+      '\t\tsize     int',
+      '\t}{',
+      '\t\t{"works", "limit=3", 200,',
+      '\t\t\tfunc() { many(ctx, t) }, 300},',
+      '\t\t{',
+      '\t\t\t"fill", Request{Hits: []Hit{',
+      '\t\t\t\t{Path: "/foo", Size: 404},',
+      '\t\t\t}},',
+      '\t\t\t202, 640,',
+      '\t\t},',
+      '\t}',
+      '\tfor _, tt := range tests {',
+      '\t\tztest.Code(t, rr, tt.wantCode)',
+      '\t}',
+      '}',
+    ].join('\n') + '\n';
+    assert.deepEqual(found(go, 'go'), ['401=401', '404=404', '500=500', '200=200', '202=202'], 'a diff given a number, a size column, a nested literal\'s field');
+    const ts = [
+      'const getStatusCode = (errorName: string): number => {',
+      '    switch (errorName) {',
+      '        case "NotFoundError":',
+      '            return 404;',
+      '    }',
+      '};',
+      'const getRetryDelay = (attempt: number): number => {',
+      '    return 500;',
+      '};',
+      'const r = { responses: { ...getStandardResponses(401, 403, 404) } };',
+      'const s = getSizes(401, 403);',
+      'export class OpenApiService {',
+      '    respondWithValidation<T>(',
+      '        status: number,',
+      '        res: Response<T>,',
+      '    ): void {',
+      '        res.status(status).json(data);',
+      '    }',
+      '}',
+      'this.openApiService.respondWithValidation(',
+      '    201,',
+      '    res,',
+      ');',
+      'expect(',
+      '    500,',
+      ');',
+    ].join('\n') + '\n';
+    assert.deepEqual(found(ts, 'typescript'), ['404=404', '401=401', '403=403', '404=404', '201=201'], 'a delay function\'s result, a helper not named for responses, a call opened on the line above');
+  });
+
+  it('a one-column pytest table of rows the test indexes, a PHP constructor whose parameter is named for a status', () => {
+    const py = [
+      '@pytest.mark.parametrize("arg", [',
+      "    ['a_u', 403],",
+      "    ['g1_s1', 200],",
+      '])',
+      'def test_list(arg, request):',
+      '    c = request.getfixturevalue(arg[0])',
+      '    assert c.get(url).status_code == arg[1]',
+      '',
+      '@pytest.mark.parametrize("pair", [',
+      "    ['a_u', 300],",
+      '])',
+      'def test_size(pair, request):',
+      '    assert len(c.get(url).content) == pair[1]',
+    ].join('\n') + '\n';
+    assert.deepEqual(found(py, 'python'), ['403=403', '200=200'], 'a column compared with a length');
+    const options = '<?php\nfinal readonly class RedirectOptions\n{\n    public function __construct(\n        int $redirectStatusCode = 302,\n        int $redirectCacheLifetime = 30,\n    ) {\n    }\n}\n';
+    const table = sinkTable(learnSinksOf(options, 'php', 'src/RedirectOptions.php'));
+    const test = '<?php\nyield [new RedirectOptions(307, 20), 307];\n$x = new RedirectOptions(exitStatusCode: 1);\n';
+    assert.deepEqual(found(test, 'php', { workspaceSinks: table }), ['307=307'], 'the second argument is a lifetime');
+    assert.deepEqual(found(options, 'php'), ['302=302'], 'the default of the status parameter');
+  });
 });

@@ -249,6 +249,8 @@ const DEFINITIONS: Readonly<Partial<Record<LanguageFamily, readonly RegExp[]>>> 
     // class methods and object methods: `name(a, b) {`
     new RegExp(String.raw`^[ \t]*${MODIFIERS}(?:get\s+|set\s+)?([A-Za-z_$][\w$]*)\s*(?:<[^>\n]*>)?\((?=[^\n]*\)\s*(?::[\w<>[\]|., \t]+)?\{)`, 'gm'),
     new RegExp(String.raw`^[ \t]*([A-Za-z_$][\w$]*)\s*:\s*(?:async\s*)?(?:function\s*)?\(`, 'gm'),
+    // a method whose parameters stand one per line, as Prettier writes them: `respondWithValidation<T>(⏎ status: number,⏎ …⏎ ): void {`
+    new RegExp(String.raw`^[ \t]*${MODIFIERS}([A-Za-z_$][\w$]*)\s*(?:<[^>\n]*>)?\((?=[ \t]*\r?\n(?:[ \t][^\n]*\n){1,12}?[ \t]*\)\s*(?::[^{};=\n]+)?\{)`, 'gm'),
     // assigned to a member: NodeBB's `helpers.formatApiResponse = async (statusCode, res, payload) =>`, `module.exports.send = function (`
     /^[ \t]*(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async[ \t]*)?(?:function\b[^(\n]*)?\(/gm,
   ],
@@ -286,9 +288,9 @@ function* definitionsIn(text: string, family: LanguageFamily): Generator<Definit
         }
         continue;
       }
-      if (family === 'python' && name === '__init__') {
+      if ((family === 'python' && name === '__init__') || (family === 'php' && name === '__construct')) {
         const owner = enclosingClass(text, m.index);
-        if (owner) yield { name: owner, open, indent, implicitFirst: true };
+        if (owner) yield { name: owner, open, indent, implicitFirst: family === 'python' };
         continue;
       }
       yield { name, open, indent, implicitFirst: family === 'python' };
@@ -296,7 +298,7 @@ function* definitionsIn(text: string, family: LanguageFamily): Generator<Definit
   }
 }
 
-const CLASS_HEAD = /^[ \t]*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/gm;
+const CLASS_HEAD = /^[ \t]*(?:export\s+)?(?:default\s+)?(?:(?:abstract|final|readonly)\s+)*class\s+([A-Za-z_$][\w$]*)/gm;
 
 function enclosingClass(text: string, at: number): string | undefined {
   const window = text.slice(Math.max(0, at - BODY_REACH), at);
@@ -621,8 +623,8 @@ export function learnSinks(text: string, family: LanguageFamily, position: Statu
   return { sinks, defaults, declarations };
 }
 
-/** Parameter names that say "an HTTP status" on their own (`statusCode`, `$httpStatus`, `response_code`); never plain `status` or `code`. */
-const STATUS_PARAMETER = /^\$?(?:(?:http_?)?status_?(?:code|int)|http_?status(?:_?code)?|http_?code|response_?(?:status|code)(?:_?code)?)$/i;
+/** Parameter names that say "an HTTP status" on their own (`statusCode`, `$httpStatus`, `response_code`, `$redirectStatusCode`); never plain `status` or `code`, nor a process's `exitStatusCode`. */
+const STATUS_PARAMETER = /^\$?(?:(?:http_?|(?!exit|process|grpc|rpc)[a-z]+_?)?status_?(?:code|int)|http_?status(?:_?code)?|http_?code|response_?(?:status|code)(?:_?code)?)$/i;
 
 const SUBCLASS: Readonly<Partial<Record<LanguageFamily, RegExp>>> = {
   python: /^[ \t]*class\s+([A-Za-z_]\w*)\s*\(\s*(?:[\w.]+\.)?([A-Za-z_]\w*)/gm,

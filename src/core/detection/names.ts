@@ -83,7 +83,8 @@ export function phraseNameCode(name: string): number | undefined {
 
 /** What stands before a function's result: `return 500`, a Ruby one-liner `def http_status; 501 end`, Elixir's `do: 409`. */
 export const RETURNED = /(?:\breturn\s+|^\s*def\s+\w+\s*(?:(?:\(\))\s*)?;\s*|\bdo:\s*|=>\s*|^\s*)$/;
-const FUNCTION_HEAD = /(?:\b(?:function|def|defp|fun|func|fn)\s+(?:\([^()\n]*\)\s*)?(?:self\.)?([A-Za-z_$][\w$]*)|(?<![\w$])([A-Za-z_$][\w$]*)\s*\([^()\n]*\)\s*(?::\s*[\w?|<>]+\s*)?\{)/g;
+// A definition's name: `def x`, `func (s *S) x`, `x(a: T): number {`, an arrow function `const x = (a: T): number => {`.
+const FUNCTION_HEAD = /(?:\b(?:function|def|defp|fun|func|fn)\s+(?:\([^()\n]*\)\s*)?(?:self\.)?([A-Za-z_$][\w$]*)|(?<![\w$])([A-Za-z_$][\w$]*)\s*\([^()\n]*\)\s*(?::\s*[\w?|<>]+\s*)?\{|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?\([^()\n]*\)\s*(?::\s*[\w?|<>]+\s*)?=>\s*\{)/g;
 
 /** The name of the function a `return` at `start` belongs to (the nearest definition above it). */
 export function enclosingFunctionName(text: string, start: number, head: string): string | undefined {
@@ -91,7 +92,7 @@ export function enclosingFunctionName(text: string, start: number, head: string)
   const window = /=>\s*$|^\s*$/.test(head) && !/\bdo:\s*$/.test(head) ? '' : text.slice(Math.max(0, start - 2000), start);
   let name: string | undefined;
   for (const m of window.matchAll(FUNCTION_HEAD)) {
-    const found = m[1] ?? m[2];
+    const found = m[1] ?? m[2] ?? m[3];
     // `if (…) {` inside the function is a block of it, not a definition.
     if (found !== undefined && !KEYWORDS.has(found)) name = found;
   }

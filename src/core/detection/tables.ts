@@ -1,8 +1,8 @@
 import type { LanguageFamily } from './languages';
 
 // Table-driven tests: a number in a row of a test table is a status when its column is one.
-// The tables are found once per text (one linear pass); a row must sit on one line, and its
-// column is the count of top-level commas before the number. Whether a column holds statuses
+// The tables are found once per text (one linear pass); a row's column is the count of its
+// top-level commas before the number (a row may span lines: Go's `{⏎ Request{…},⏎ 202, body},`). Whether a column holds statuses
 // (its name, or where the test uses it) is the engine's judgement, not this module's.
 
 /** A test table's header: where it starts and ends, and its column names in order. */
@@ -107,9 +107,16 @@ export function tableColumnAt(text: string, start: number, end: number, headers:
   const between = text.slice(header.end, start);
   const ends = TABLE_ENDS[family];
   if (ends?.test(between)) return undefined;
-  const column = columnOnLine(text, start, end);
-  // A table of one column lists its values bare: `parametrize("status_code", (400, 403, 404))`
-  return column === undefined ? undefined : header.columns.length === 1 ? header.columns[0] : header.columns[column];
+  const row = rowAround(text, start, end);
+  const column = row?.column ?? spanningRowColumn(text, start, end, header.end);
+  if (column === undefined) return undefined;
+  if (header.columns.length !== 1) return header.columns[column];
+  // A table of one column lists its values bare: `parametrize("status_code", (400, 403, 404))`,
+  // or as rows the test indexes: `parametrize("arg", [['a_u', 403], …])` read as `arg[1]`.
+  const list = text.slice(header.end, start).search(/[[(]/);
+  // (`pytest.param(404, id=…)` is a call around the value, not a row)
+  const nested = row !== undefined && list >= 0 && row.start - 1 > header.end + list && !/[\w.]/.test(text.charAt(row.start - 2));
+  return nested ? `${header.columns[0]}[${column}]` : header.columns[0];
 }
 
 /** A C# test's data row: `[InlineData(302, "GET")]`, `[TestCase(404)]`, `[DataRow(201, …)]`. */
@@ -193,6 +200,33 @@ export function rowAround(text: string, start: number, end: number): Row | undef
   return { start: row.start, column: row.commas };
 }
 
-function columnOnLine(text: string, start: number, end: number): number | undefined {
-  return rowAround(text, start, end)?.column;
+/** How far back a row spanning lines may open. */
+const SPANNING_ROW_REACH = 3000;
+
+/**
+ * The column of a number in a row that opened on an earlier line (`{"works", "limit=3", 200,⏎ setup}`,
+ * `{⏎ APICountRequest{…},⏎ 202, respOK, …`): read backwards to the row's unmatched opening
+ * bracket, skipping strings and nested brackets. The row must open below the table's own bracket.
+ */
+function spanningRowColumn(text: string, start: number, end: number, tableStart: number): number | undefined {
+  if (!/^\s*[,)\]}]/.test(text.slice(end, end + 8))) return undefined;
+  const stop = Math.max(tableStart, start - SPANNING_ROW_REACH);
+  let depth = 0;
+  let commas = 0;
+  for (let i = start - 1; i >= stop; i--) {
+    const c = text.charAt(i);
+    if (c === '"' || c === '`' || c === "'") {
+      // Back to the string's opening quote (Go's raw strings may span lines; the others may not).
+      let j = i - 1;
+      while (j >= stop && (text.charAt(j) !== c || text.charAt(j - 1) === '\\') && (c === '`' || text.charAt(j) !== '\n')) j--;
+      if (j < stop || text.charAt(j) !== c) return undefined;
+      i = j;
+    } else if (c === ')' || c === ']' || c === '}') depth++;
+    else if (c === '(' || c === '[' || c === '{') {
+      if (depth === 0) return i > tableStart ? commas : undefined;
+      depth--;
+    } else if (c === ',' && depth === 0) commas++;
+  }
+  return undefined;
 }
+

@@ -29,6 +29,8 @@ export const JS_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'cypress.its-status', families: ['js'], before: /its\(['"](?:[\w.]*\.)?(?:status|statusCode)['"]\)\s*\.should\(\s*['"](?:eq|equal|eql)['"]\s*,\s*$/, after: ARG_END, triggers: ',' }),
   idiom({ id: 'status-table', families: ['js', 'ruby'], before: /\b(?:STATUS_CODES|HTTP_STATUS_CODES|statuses\.message)\[\s*$/, after: /^\s*\]/, triggers: '[' }),
   call('statuses', ['js'], String.raw`\bstatuses`),
+  // A project's builder of OpenAPI responses given their codes: Unleash's `...getStandardResponses(401, 403, 404)`
+  idiom({ id: 'openapi.responses-helper', families: ['js'], before: /\b[\w$]*(?:Responses|_responses)\(\s*(?:\d{3}\s*,\s*)*$/, after: ARG_END, triggers: '(,', requires: 'plausibleCode' }),
   // An error page's view named for its status: `res.render('404', { url })`, `res.status(500).render('errors/500')`
   idiom({ id: 'express.error-view', families: ['js'], before: /\.render\(\s*['"`](?:[\w-]+\/)*$/, after: /^(?:\.\w+)?['"`]\s*[,)]/, triggers: '\'"`/', requires: 'plausibleCode' }),
 ];
