@@ -70,6 +70,33 @@ export function codeOfFunctionName(name: string): number | undefined {
     (/^(?:is|assert|expect)/.test(squashed) ? undefined : NAME_ALIASES.get(trimAffixes(squashed, NAME_PREFIXES, [])));
 }
 
+/**
+ * A class named for a status around a noun of the project's own: kafdrop's `TopicNotFoundException`,
+ * Shaarli's `ApiLinkNotFoundException`. Only for classes, and like every definition here it counts
+ * only when its body (or its annotations) gives that status.
+ */
+function codeOfNounClass(name: string): number | undefined {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
+  const last = words.at(-1);
+  if (last === undefined || !CLASS_SUFFIXES.has(last)) return undefined;
+  // Longest phrase first, after a noun: the first word is never part of it (`TimeoutError`).
+  for (let i = 1; i < words.length - 1; i++) {
+    const code = codeOfSquashedPhrase(words.slice(i, -1).join(''));
+    if (code !== undefined) return code;
+  }
+  return undefined;
+}
+const CLASS_SUFFIXES = new Set(['exception', 'error']);
+
+/** The annotation lines right above a head at `at` (`@ResponseStatus(…)`), as one string. */
+function annotationsAbove(text: string, at: number): string {
+  const above = text.slice(Math.max(0, at - 300), at).split('\n');
+  const kept: string[] = [];
+  // The last element is the head's own line up to the head (modifiers).
+  for (let i = above.length - 2; i >= 0 && /^[ \t]*@/.test(above[i] ?? ''); i--) kept.unshift(above[i] ?? '');
+  return kept.join('\n');
+}
+
 /** What in a body names `code`: the number, a constant spelled like its phrase, or an earlier definition of it. */
 function bodyEvidence(body: string, code: number, name: string, known: StatusDefinitions): string | undefined {
   const digits = String(code);
@@ -135,14 +162,16 @@ export function statusDefinitionsOf(text: string, family: LanguageFamily): Reado
     for (const m of text.matchAll(head)) {
       const name = m[1];
       if (name === undefined) continue;
-      const code = codeOfFunctionName(name);
+      const code = codeOfFunctionName(name) ?? (head === CLASS ? codeOfNounClass(name) : undefined);
       if (code === undefined || code < 200) continue; // 1xx names (continue, processing) are ordinary words
       // A property named just the phrase is a thing of that name (ktor's `val PartialContent` plugin), not a check for it
       if (head === KOTLIN_PROPERTY && codeOfSquashedPhrase(squashedWords(name)) !== undefined) continue;
       const bodyStart = m.index + m[0].length;
       // A class's body holds its methods: it ends at the next class only.
       const next = text.slice(bodyStart, bodyStart + BODY_REACH).search(head === CLASS ? NEXT_CLASS : NEXT_HEAD);
-      candidates.push({ name, code, at: m.index, body: text.slice(bodyStart, next < 0 ? bodyStart + BODY_REACH : bodyStart + next) });
+      const body = text.slice(bodyStart, next < 0 ? bodyStart + BODY_REACH : bodyStart + next);
+      // Spring's `@ResponseStatus(HttpStatus.NOT_FOUND)` above a class says its status as well as its body would.
+      candidates.push({ name, code, at: m.index, body: head === CLASS ? annotationsAbove(text, m.index) + body : body });
     }
   }
   if (family === 'rust') candidates.push(...armVariants(text));

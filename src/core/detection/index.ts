@@ -435,12 +435,20 @@ function symbolCode(name: string, family: LanguageFamily): number | undefined {
   return undefined;
 }
 
+/** open_api_spex's keyword responses: `responses: [⏎ ok: {"Contact", "application/json", Schema}]`. */
+function classifyResponsesKeyword(text: string, start: number, end: number): Occurrence | undefined {
+  const code = symbolCode(text.slice(start, end), 'elixir');
+  if (code === undefined) return undefined;
+  return isResponsesKey(text, start, before(text, start), after(text, end)) ? { start, end, code, kind: 'constant', idiom: 'responses-key' } : undefined;
+}
+
 /**
  * A status symbol where a number would be a status: handed to the project's own helper
  * (`report_error "offline", :service_unavailable`) or returned by a method named for a status
  * (`def status; :forbidden; end`, the way Rails apps' error classes say their status).
  */
 function classifySymbol(text: string, start: number, end: number, family: LanguageFamily, facts: Facts): Occurrence | undefined {
+  if (family === 'elixir' && text.charAt(end) === ':' && text.charAt(end + 1) !== ':') return classifyResponsesKeyword(text, start, end);
   if ((family !== 'ruby' && family !== 'elixir') || text.charAt(start - 1) !== ':' || text.charAt(start - 2) === ':') return undefined;
   // A handler named by its symbol: `rescue_from RecordNotFound, with: :not_found`, where `def not_found` renders a 404
   const handler = family === 'ruby' && /\bwith:\s*$/.test(before(text, start - 1)) ? facts.definitions.get(text.slice(start, end)) : undefined;
@@ -733,7 +741,11 @@ function scanPart(text: string, family: LanguageFamily, facts: Facts): Occurrenc
       if (length >= 2 && length <= 4 && isAllDigits(text, start, end)) occurrence = classifyNumber(text, start, end, family, facts);
     } else if (length <= MAX_TOKEN && mayBeStatusName(text, start, end, first)) {
       occurrence = classifyWord(text, start, end, family, facts);
-    } else if (length <= MAX_TOKEN) occurrence = classifyDefined(text, start, end, family, facts);
+    } else if (length <= MAX_TOKEN) {
+      // Elixir's keyword keys (`ok: {…}`) are lower case: only a responses list makes them statuses.
+      const keyword = family === 'elixir' && text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) !== 58 ? classifyResponsesKeyword(text, start, end) : undefined;
+      occurrence = keyword ?? classifyDefined(text, start, end, family, facts);
+    }
     if (occurrence) found.push(occurrence);
   }
   return found;

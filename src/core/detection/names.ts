@@ -124,8 +124,8 @@ export function codeOfLocalConstant(name: string): number | undefined {
   return codeOfSquashedPhrase(bare);
 }
 
-/** JHipster's generated apps name theirs `BadRequestAlertException`. */
-const STATUS_NAMED_TYPE = /^(?:Http|HTTP)?([A-Z][A-Za-z]+?)(?:Http|HTTP)?(?:Alert)?(?:Exception|Error|Response|Result|Fault)$/;
+/** JHipster's generated apps name theirs `BadRequestAlertException`; inversify-express-utils has `BadRequestErrorMessageResult`. */
+const STATUS_NAMED_TYPE = /^(?:Http|HTTP)?([A-Z][A-Za-z]+?)(?:Http|HTTP)?(?:Alert|ErrorMessage)?(?:Exception|Error|Response|Result|Fault)$/;
 /**
  * Web apps' own names for a status around a noun: `ResourceNotFoundException`, `EntityNotFoundError`,
  * CleanArchitecture's `ForbiddenAccessException` (never `FileNotFound`, `ClassNotFound`: those are no status).

@@ -11,6 +11,8 @@ export const CSHARP_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'aspnet.response-descriptions', families: ['csharp'], before: /^\s*\[\s*"$/, after: /^"\s*\]\s*=\s*[$@]?"/, triggers: '"', requires: 'plausibleCode' }),
   idiom({ id: 'aspnet.statusCode-argument', families: ['csharp'], before: /\bstatusCode:\s*$/, after: ARG_END, triggers: ':' }),
   idiom({ id: 'aspnet.Response.StatusCode', families: ['csharp'], before: /\.StatusCode\s*=\s*$/, after: VALUE_END, triggers: '=' }),
+  // A number cast to the status enum: `res.StatusCode != (HttpStatusCode)429`
+  idiom({ id: 'csharp.HttpStatusCode-cast', families: ['csharp'], before: /\(\s*(?:System\.Net\.)?HttpStatusCode\s*\)\s*$/, triggers: ')' }),
   compare('status-comparison', ['csharp'], String.raw`(?:\(int\)\s*[\w.?]*StatusCode|\bStatusCode|\bstatusCode)`),
   // A pattern on a status: `(int)response.StatusCode is >= 300 and < 400`
   idiom({ id: 'status-pattern', families: ['csharp'], before: /\bStatusCode\)?\s+is\s+(?:(?:not\s+)?(?:[<>]=?\s*)?\d{3}\s+(?:and|or)\s+)*(?:not\s+)?(?:[<>]=?\s*)?$/, after: VALUE_END, triggers: 'w<>=', requires: 'plausibleCode' }),

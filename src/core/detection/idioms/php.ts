@@ -16,6 +16,8 @@ export const PHP_IDIOMS: readonly LiteralIdiom[] = [
   idiom({ id: 'php.header', families: ['php'], before: new RegExp(`\\bheader\\(${ARGS},\\s*(?:true|false)\\s*,\\s*$`), after: ARG_END, triggers: ',' }),
   idiom({ id: 'php.status-key', families: ['php'], before: /['"](?:status|status_code)['"]\s*=>\s*$/, after: VALUE_END, triggers: '>' }),
   call('psr.createResponse', ['php'], String.raw`->createResponse`),
+  // Slim 3's `$response->withJson($data, $status, $encodingOptions)`
+  laterArg('slim.withJson', ['php'], String.raw`->withJson`, DEEP_ARGS),
   idiom({ id: 'phpunit.assertSame', families: ['php'], before: /\bassert(?:Same|Equals)\(\s*$/, after: /^\s*,\s*\$[\w>()-]*(?:getStatusCode\(\)|->status\(\)|[Ss]tatus(?:Code)?\b|\[['"]status['"]\])/, triggers: '(' }),
   idiom({ id: 'phpunit.assertSame', families: ['php'], before: /\bassert(?:Same|Equals)\(\s*\$[\w>-]*(?:getStatusCode\(\)|->status\(\)|[Ss]tatus(?:Code)?)\s*,\s*$/, after: ARG_END, triggers: ',' }),
   compare('status-comparison', ['php'], String.raw`(?:->status\(\)|->getStatusCode\(\)|\$status|\$statusCode|\$code)`),
