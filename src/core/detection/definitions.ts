@@ -18,6 +18,8 @@ export interface StatusDefinition {
   readonly evidence: string;
   /** The file it is defined in, when that is another one (the workspace index). */
   readonly file?: string;
+  /** A class named for its status around a noun (`TopicNotFoundException`): its declarations are no uses. */
+  readonly aroundNoun?: boolean;
 }
 
 /** Definitions by name (names defined twice with different statuses are left out): a Map, or a text's own over the workspace's. */
@@ -157,12 +159,13 @@ function armVariants(text: string): { name: string; code: number; at: number; bo
  */
 export function statusDefinitionsOf(text: string, family: LanguageFamily): ReadonlyMap<string, StatusDefinition> {
   const found = new Map<string, StatusDefinition>();
-  const candidates: { name: string; code: number; at: number; body: string }[] = [];
+  const candidates: { name: string; code: number; at: number; body: string; aroundNoun?: boolean }[] = [];
   for (const head of HEADS[family] ?? []) {
     for (const m of text.matchAll(head)) {
       const name = m[1];
       if (name === undefined) continue;
-      const code = codeOfFunctionName(name) ?? (head === CLASS ? codeOfNounClass(name) : undefined);
+      const named = codeOfFunctionName(name);
+      const code = named ?? (head === CLASS ? codeOfNounClass(name) : undefined);
       if (code === undefined || code < 200) continue; // 1xx names (continue, processing) are ordinary words
       // A property named just the phrase is a thing of that name (ktor's `val PartialContent` plugin), not a check for it
       if (head === KOTLIN_PROPERTY && codeOfSquashedPhrase(squashedWords(name)) !== undefined) continue;
@@ -171,7 +174,7 @@ export function statusDefinitionsOf(text: string, family: LanguageFamily): Reado
       const next = text.slice(bodyStart, bodyStart + BODY_REACH).search(head === CLASS ? NEXT_CLASS : NEXT_HEAD);
       const body = text.slice(bodyStart, next < 0 ? bodyStart + BODY_REACH : bodyStart + next);
       // Spring's `@ResponseStatus(HttpStatus.NOT_FOUND)` above a class says its status as well as its body would.
-      candidates.push({ name, code, at: m.index, body: head === CLASS ? annotationsAbove(text, m.index) + body : body });
+      candidates.push({ name, code, at: m.index, body: head === CLASS ? annotationsAbove(text, m.index) + body : body, ...(named === undefined ? { aroundNoun: true } : {}) });
     }
   }
   if (family === 'rust') candidates.push(...armVariants(text));
@@ -183,7 +186,7 @@ export function statusDefinitionsOf(text: string, family: LanguageFamily): Reado
       if (!evidence) continue;
       const other = candidates.find((d) => d.name === c.name && d.code !== c.code);
       if (other) conflicting.add(c.name);
-      else found.set(c.name, { name: c.name, code: c.code, line: lineOf(text, c.at), evidence });
+      else found.set(c.name, { name: c.name, code: c.code, line: lineOf(text, c.at), evidence, ...(c.aroundNoun ? { aroundNoun: true } : {}) });
     }
   }
   return found;

@@ -526,7 +526,10 @@ function classifyDefined(text: string, start: number, end: number, family: Langu
     || (family === 'jvm' && text.charAt(start - 1) === '.' && /^(?![\w$(])/.test(next))
     || owner !== undefined
     || (family === 'ruby' && BARE_RUBY_CALL.test(text.slice(end, end + 12)));
-  if (!called && !/\b(?:function|def|defp|func|fn|fun|class)\s+$/.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  const declared = /\b(?:function|def|defp|func|fn|fun|class)\s+$/.test(text.slice(Math.max(0, start - 12), start));
+  if (!called && !declared) return undefined;
+  // A domain class's head and constructor declare it (`public TopicNotFoundException(String m) {`); its uses throw it.
+  if (definition.aroundNoun && (declared || /\b(?:public|private|protected|internal)\s+$/.test(text.slice(Math.max(0, start - 12), start)))) return undefined;
   // Prose in a line comment ("this is now forbidden by the API"), not a call
   if (LINE_COMMENT.test(before(text, start))) return undefined;
   return { start, end, code: definition.code, kind: 'helper', idiom: 'status-named-function', evidence: definitionEvidence(definition) };
